@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/features/**/lib/**/*.test.ts', 'tests/shared/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/app/**/*.test.{ts,tsx}', 'tests/features/**/components/**/*.test.{ts,tsx}', 'tests/features/**/*.test.tsx'],
+          setupFiles: ['tests/test-utils/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
