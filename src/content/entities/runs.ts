@@ -1,0 +1,88 @@
+import { isFunctionWord, lexiconTags, tagsOf } from './lexicon';
+import type { Token } from './tokens';
+import { NAME_PARTICLES, NEVER_NAMES, ORG_CUES } from './word-lists';
+
+/** Lowercase words allowed inside a capitalised run, when a capital follows ("Bank of England"). */
+const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for']);
+const LOWERCASE_TAIL = /[-‐‑]\p{Ll}[\p{L}\p{M}]*$/u;
+
+/** A maximal run of capitalised words with the index of the token before it, for context. */
+export interface Run {
+  tokens: Token[];
+  /** Index in the block's tokens of the run's first token. */
+  first: number;
+}
+
+function capitalised(t: Token): boolean {
+  // "Armenian-populated", "Russian-brokered": adjectives, not names.
+  return t.cap && !(LOWERCASE_TAIL.test(t.text) && !/[-‐‑]in[-‐‑]/.test(t.text));
+}
+
+/**
+ * A capital at the start of a sentence says nothing: drop opening words that are ordinary
+ * words (compromise knows them as adverbs, verbs...) or that the article also writes in lowercase.
+ */
+function isOrdinaryOpener(t: Token, lowercaseWords: ReadonlySet<string>): boolean {
+  if (NEVER_NAMES.has(t.fold)) return true;
+  if (!t.sentenceStart) return false;
+  if (lexiconTags(t.fold).some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization')) return false;
+  // Names are rarely plural: "Critics said..." opens with a common noun.
+  return lowercaseWords.has(t.fold) || isFunctionWord(t.fold) || tagsOf(t.fold).has('Plural');
+}
+
+export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<string>): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const start = tokens[i];
+    if (!start || !capitalised(start)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [start];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const last = run[run.length - 1];
+      const next = tokens[j];
+      if (!last || !next || !next.joined || next.sentenceStart) break;
+      // "Republican People's Party": a possessive inside an organisation's name.
+      if (last.possessive && !(next.cap && ORG_CUES.has(next.fold))) break;
+      if (capitalised(next)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // Lowercase connectors join only when a capitalised word follows them directly.
+      let k = j;
+      while (k < tokens.length && tokens[k]?.joined && CONNECTORS.has(tokens[k]?.fold ?? '') && !tokens[k]?.cap) k++;
+      const after = tokens[k];
+      if (k === j || !after || !after.joined || !capitalised(after)) break;
+      for (let m = j; m <= k; m++) {
+        const t = tokens[m];
+        if (t) run.push(t);
+      }
+      j = k + 1;
+    }
+    // Words that are never names split the run ("Monday Putin", "The Kremlin").
+    let piece: Token[] = [];
+    let pieceFirst = i;
+    const flush = () => {
+      while (piece[0] && (CONNECTORS.has(piece[0].fold) && !piece[0].cap || isOrdinaryOpener(piece[0], lowercaseWords))) {
+        piece.shift();
+        pieceFirst++;
+      }
+      while (piece.length > 0 && CONNECTORS.has(piece[piece.length - 1]?.fold ?? '')) piece.pop();
+      if (piece.length > 0) runs.push({ tokens: piece, first: pieceFirst });
+    };
+    run.forEach((t, n) => {
+      if (NEVER_NAMES.has(t.fold) && t.cap && n > 0) {
+        flush();
+        piece = [];
+        pieceFirst = i + n + 1;
+      } else piece.push(t);
+    });
+    flush();
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,157 @@
+import type { NameCandidate } from './candidate';
+import { scorePiece, type PieceContext } from './score-piece';
+import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPlace } from './lexicon';
+import { isRole, isRoleModifier, isTitleNoun } from './roles';
+import type { Token } from './tokens';
+import { EVENT_CUES, ORG_CUES, STANDALONE_ORGS } from './word-lists';
+import nlp from 'compromise';
+
+const COMPROMISE_ORG_WORDS = new Set(Object.keys((nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords));
+const singular = (fold: string) => (fold.endsWith('s') ? fold.slice(0, -1) : fold);
+const isOrgCue = (t: Token) => t.cap && [t.fold, singular(t.fold)].some((f) => ORG_CUES.has(f) || COMPROMISE_ORG_WORDS.has(f));
+
+export interface RunContext {
+  block: number;
+  /** The block's text. */
+  text: string;
+  /** The lowercase word before the run (and before an article), if any: "in", "to"... */
+  before: string | null;
+  /** Written "the X": people do not take an article. */
+  afterThe: boolean;
+  /** The lowercase word right after the run: "said", "government"... */
+  after: string | null;
+}
+
+export interface RunResult {
+  names: NameCandidate[];
+  /** Capitalised events ("Second Karabakh War"): topics, not names. */
+  events: Token[][];
+}
+
+/** Splits one capitalised run into organisations, roles, places and people. */
+export function segmentRun(run: readonly Token[], ctx: RunContext): RunResult {
+  const out: RunResult = { names: [], events: [] };
+  const last = run[run.length - 1];
+  if (run.length >= 2 && last && EVENT_CUES.has(last.fold)) {
+    out.events.push([...run]);
+    return out;
+  }
+  splitOrganisations(run, ctx, out, true);
+  return out;
+}
+
+function orgSpan(run: readonly Token[]): [number, number] | null {
+  for (let c = 0; c < run.length; c++) {
+    const t = run[c];
+    if (!t) continue;
+    const standalone = STANDALONE_ORGS.has(t.fold) || (run.length === 1 && isLexiconOrg(t.fold));
+    const ofFollows = (run[c + 1]?.fold === 'of' || run[c + 1]?.fold === 'for') && run[c + 2] !== undefined;
+    if (!standalone && !(isOrgCue(t) && (c > 0 || ofFollows))) continue;
+    let from = c;
+    while (from > 0) {
+      const prev = run[from - 1];
+      if (!prev || !prev.cap || isTitleNoun(prev.fold)) break;
+      from--;
+    }
+    let to = c;
+    while (run[to + 1] && isOrgCue(run[to + 1] as Token)) to++;
+    // compromise's cue words also open names ("Capital Economics"): take up to two more words.
+    for (let extra = 0; extra < 2 && canExtendOrg(run[to + 1]); extra++) to++;
+    if (run[to + 1]?.fold === 'of' || run[to + 1]?.fold === 'for') {
+      let k = to + 2;
+      if (run[k]?.fold === 'the') k++;
+      let taken = 0;
+      while (run[k]?.cap && taken < 3 && !isTitleNoun(run[k]?.fold ?? '') && !isLexiconFirstName(run[k]?.fold ?? '')) {
+        to = k;
+        k++;
+        taken++;
+      }
+    }
+    return [from, to];
+  }
+  return null;
+}
+
+function canExtendOrg(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && !isRole(t.fold) && !isLexiconFirstName(t.fold) && !isLexiconPlace(t.fold) && !isDemonym(t.fold);
+}
+
+function splitOrganisations(run: readonly Token[], ctx: RunContext, out: RunResult, first: boolean): void {
+  const span = orgSpan(run);
+  if (!span) {
+    splitRoles(run, ctx, out, first);
+    return;
+  }
+  const [from, to] = span;
+  if (from > 0) splitRoles(run.slice(0, from), { ...ctx, after: null }, out, first);
+  const org = run.slice(from, to + 1);
+  out.names.push(candidate(org, ctx, { person: 0, place: 0, organization: 4 }));
+  if (to + 1 < run.length) splitOrganisations(run.slice(to + 1), { ...ctx, before: null }, out, false);
+}
+
+/** Role words separate pieces; the piece right after a title is a person ("President Putin"). */
+function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, first: boolean): void {
+  let piece: Token[] = [];
+  let afterTitle = false;
+  let complement = false;
+  let sawTitle = false;
+  const flush = (isLast: boolean) => {
+    while (piece[0] && isDemonym(piece[0].fold)) piece.shift();
+    if (piece.length === 0) return;
+    if (complement && (piece.length >= 3 || (piece.length === 2 && isLexiconPlace(piece[0]?.fold ?? '')))) {
+      // "Prime Minister of Armenia Nikol Pashinyan": the post's country, then the holder.
+      const size = complementSize(piece);
+      if (size < piece.length) {
+        emit(piece.slice(0, size), false, true, false);
+        piece = piece.slice(size);
+        complement = false;
+      }
+    }
+    emit(piece, afterTitle && !complement, complement, isLast);
+    piece = [];
+  };
+  const emit = (tokens: Token[], titled: boolean, isComplement: boolean, isLast: boolean) => {
+    const context: PieceContext = {
+      afterTitle: titled,
+      before: first && !sawTitle && tokens[0] === run[0] ? ctx.before : null,
+      afterThe: first && !sawTitle && tokens[0] === run[0] && ctx.afterThe,
+      after: isLast ? ctx.after : null,
+      complement: isComplement,
+    };
+    // "(ETH)", "(KEN)" after an athlete: country codes in results tables.
+    const only = tokens.length === 1 ? tokens[0] : undefined;
+    if (only && /^\p{Lu}{3}$/u.test(only.text) && ctx.text[only.start - 1] === '(' && ctx.text[only.end] === ')') return;
+    const scores = scorePiece(tokens, context);
+    if (scores) out.names.push(candidate(tokens, ctx, scores));
+  };
+  run.forEach((t, n) => {
+    if (isRole(t.fold) && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle)) {
+      flush(false);
+      afterTitle = isTitleNoun(t.fold) || afterTitle;
+      sawTitle = true;
+      complement = false;
+    } else if (t.fold === 'of' || t.fold === 'the' || t.fold === 'for') {
+      if (piece.length > 0) flush(false);
+      complement = complement || (t.fold === 'of' && afterTitle);
+    } else piece.push(t);
+  });
+  flush(true);
+}
+
+/** How many words of "Armenia Nikol Pashinyan" (after "President of") name the country. */
+function complementSize(piece: readonly Token[]): number {
+  for (let k = Math.min(3, piece.length - 1); k >= 1; k--) {
+    const phrase = piece.slice(0, k).map((t) => t.fold).join(' ');
+    if (isLexiconPlace(phrase) || isLexiconOrg(phrase)) return k;
+  }
+  return 1;
+}
+
+function candidate(tokens: readonly Token[], ctx: RunContext, scores: NameCandidate['scores']): NameCandidate {
+  let list = tokens;
+  while (list.length > 1 && list[0]?.fold === 'the') list = list.slice(1);
+  const first = list[0] as Token;
+  const last = list[list.length - 1] as Token;
+  const text = ctx.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+  return { block: ctx.block, start: first.start, end: last.end, text, scores };
+}

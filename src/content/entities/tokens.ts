@@ -1,0 +1,64 @@
+import { foldText } from '../../shared/text-fold';
+
+/** A word of a block, with what the extractor needs to know about its surroundings. */
+export interface Token {
+  /** The word as written, without a trailing possessive. */
+  text: string;
+  /** Folded form: lowercase, no diacritics. */
+  fold: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter (or is an "al-"-style particle before a capital). */
+  cap: boolean;
+  /** Written "Putin’s": the name ends here. */
+  possessive: boolean;
+  /** First word of a sentence (or heading/quote), where capitals say nothing. */
+  sentenceStart: boolean;
+  /** Only whitespace (or an initial's dot) separates this word from the previous one. */
+  joined: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/i;
+const UPPER_START = /^\p{Lu}/u;
+const ARABIC_PARTICLE = /^(al|el|ad|ar|as|ash|at|an|ibn|bin|abu)[-‐‑]\p{Lu}/u;
+// Punctuation that ends a sentence, or opens a quotation or aside, before a word.
+const SENTENCE_GAP = /[.!?:;…•"“«(\n]/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  let prev: Token | undefined;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    if (possessive) word = word.slice(0, -2);
+    const gap = text.slice(prevEnd, start);
+    const afterInitial = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && /^\.\s+$/.test(gap);
+    const joined = prev !== undefined && (/^\s+$/.test(gap) || afterInitial);
+    const sentenceStart = prev === undefined || (!afterInitial && SENTENCE_GAP.test(gap));
+    const token: Token = {
+      text: word,
+      fold: foldText(word).replace(/[’]/g, "'"),
+      start,
+      end: start + word.length,
+      cap: UPPER_START.test(word) || ARABIC_PARTICLE.test(word),
+      possessive,
+      sentenceStart,
+      joined,
+    };
+    tokens.push(token);
+    prev = token;
+    prevEnd = start + m[0].length;
+  }
+  return tokens;
+}
+
+/** True when most words of a block are written in capitals (a shouted headline). */
+export function isShouting(tokens: readonly Token[]): boolean {
+  const letters = tokens.filter((t) => /\p{L}{2,}/u.test(t.text));
+  if (letters.length < 2) return false;
+  const upper = letters.filter((t) => t.text === t.text.toUpperCase());
+  return upper.length / letters.length > 0.6;
+}

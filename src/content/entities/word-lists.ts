@@ -1,0 +1,94 @@
+// Closed-class word lists the extractor needs on top of compromise's lexicon. They describe
+// how English news text talks about people and institutions, never particular names.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Titles and roles that precede or replace a name: never part of a person's name. */
+export const ROLE_WORDS = set(`
+  president vice prime minister deputy secretary director chairman chairwoman chair chief head
+  general lieutenant colonel major captain sergeant admiral marshal commander commander-in-chief
+  supreme foreign defence defense interior finance justice health education economy trade
+  king queen prince princess emperor sultan emir sheikh shah pope cardinal archbishop bishop
+  father sister brother saint imam rabbi ayatollah patriarch
+  senator governor mayor ambassador envoy spokesman spokeswoman spokesperson minister-president
+  speaker chancellor premier ceo founder leader chair-man mr mrs ms miss dr prof professor sir dame lord lady
+  judge justice attorney prosecutor coach manager striker midfielder defender goalkeeper captain
+  state security national first acting former late then ex-president ex-prime mp
+  congressman congresswoman representative rep sen gov lt gen col maj capt sgt adm
+  premier-elect president-elect elect assistant adviser advisor aide officer inspector commissioner
+  ombudsman presidential executive economist analyst researcher scientist lawyer journalist
+  reporter author singer actor actress writer artist player forward cardinal
+`);
+
+/** Words that close an organisation's name ("... Ministry", "... Group"), beyond compromise's own list. */
+export const ORG_CUES = set(`
+  ministry council service services group army party bank university agency committee union
+  kremlin commission court foundation institute association corporation company inc ltd plc llc
+  club fc parliament assembly congress senate department office bureau police forces force navy
+  guard guards organisation organization alliance front movement network times news post fund
+  authority board league federation church airlines airways motors holdings press television radio
+  centre center school college hospital coalition cabinet directorate brigade brigades battalion
+  regiment division corps commission tribunal secretariat treasury reserve exchange museum
+  foundation trust institution academy observatory federation bloc caucus
+  white-house pentagon politburo duma knesset bundestag majlis rada
+`);
+
+/** Single words that name an institution on their own ("the Kremlin said"). */
+export const STANDALONE_ORGS = set(`kremlin pentagon politburo duma knesset bundestag majlis rada interpol europol`);
+
+/** Words that end a place name ("... Province", "... Sea"). */
+export const PLACE_CUES = set(`
+  province region republic island islands mountains mountain sea river lake valley street avenue
+  square district county city bay gulf ocean coast peninsula strait desert oblast governorate
+  state territory canton prefecture village town airport port highway bridge border caucasus
+  strip bank heights plain plains basin delta
+`);
+
+/** Compass and similar words that start a place name ("South Caucasus", "North Africa"). */
+export const PLACE_PREFIXES = set(`north south east west northern southern eastern western central upper lower greater new`);
+
+/** Words after a name that make it a thing, not the person/place ("the Pashinyan government"). */
+export const NON_ENTITY_FOLLOWERS = set(`
+  government administration cabinet camp era doctrine plan regime team family foundation
+  style-era years presidency
+`);
+
+/** Words after a capitalised run that make it an event, which becomes a topic, not a name. */
+export const EVENT_CUES = set(`war wars conflict crisis summit election elections agreement treaty accord accords talks
+  revolution protests games cup championship olympics festival award prize act accords`);
+
+/** Prepositions after which a capitalised name is usually a place. */
+export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central`);
+
+/** Verbs of saying after a name: a person or an institution speaks, a place does not. */
+export const SPEECH_VERBS = set(`said says told added stated wrote argued claimed insisted noted warned asked replied explained announced admitted denied tweeted`);
+
+/** Name particles that stay lowercase inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
+export const NAME_PARTICLES = set(`de del della der den di da dos das du la le van von ter ten bin ibn bint al el abu y st`);
+
+/** Capitalised words that are never names by themselves, wherever they stand. */
+export const NEVER_NAMES = set(`
+  i the a an this that these those it its he she they we you his her their our my your
+  today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  however meanwhile but and or so yet also although though while when where what who why how
+  after before during since until if as at by for from in of on to with without about
+  there here then now according despite because unlike like following
+  last next
+  breaking update live exclusive analysis opinion editorial comment photo video read more
+  god ok yes no not nor all some many most every each both either neither any
+  internet web online
+`);
+
+/** Generic nouns too broad to be an article's topic on their own. */
+export const GENERIC_TOPIC_WORDS = set(`
+  meeting meetings issue issues problem problems report reports statement document documents people
+  government official officials year years day days time times way fact part point points country
+  countries side sides number thing things week weeks month months today news information case
+  president minister leader leaders state world region area place end result reason kind lot
+  course matter question questions order role need level interest interests situation support
+  basis plan action actions process development developments subject opportunity presence return
+  members member party parties group groups percent per cent source sources office media website
+  life work use set form term terms line men women man woman person account effort efforts view
+  future past history today's others other new first second third main certain several
+`);
