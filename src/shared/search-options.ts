@@ -1,0 +1,132 @@
+// MiniSearch options shared by the build (which writes the index) and the client (which loads it).
+// MiniSearch.loadJSON does not store options in the JSON: both sides must pass these same ones,
+// or terms would be processed differently at index and query time.
+import type { Options, SearchOptions } from 'minisearch';
+import type { ArticleMeta, EntityType } from './content-types';
+import { foldText, tokenize } from './text-fold';
+
+/** The document shape handed to MiniSearch: one string per field, id = article index. */
+export interface SearchDocument {
+  id: number;
+  title: string;
+  headings: string;
+  body: string;
+  people: string;
+  topics: string;
+  places: string;
+  organizations: string;
+  author: string;
+  section: string;
+}
+
+export type SearchField = Exclude<keyof SearchDocument, 'id'>;
+
+export const SEARCH_FIELDS: readonly SearchField[] = [
+  'title',
+  'headings',
+  'body',
+  'people',
+  'topics',
+  'places',
+  'organizations',
+  'author',
+  'section',
+];
+
+// Function words that carry no meaning in a news query; dropping them at index and query time
+// keeps the index small and stops "the" from matching every article.
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from further had has have ' +
+    'having he her here hers herself him himself his how i if in into is it its itself just me more most ' +
+    'my myself no nor not now of off on once only or other our ours ourselves out over own same she should ' +
+    'so some such than that the their theirs them themselves then there these they this those through to ' +
+    'too under until up very was we were what when where which while who whom why will with would you your ' +
+    'yours yourself yourselves s t'
+  ).split(' '),
+);
+
+export function isStopWord(term: string): boolean {
+  return STOP_WORDS.has(term);
+}
+
+/** The form a term is indexed and searched under, or null when it is not searchable. */
+export function processSearchTerm(term: string): string | null {
+  const t = foldText(term);
+  return t === '' || STOP_WORDS.has(t) ? null : t;
+}
+
+/** Short terms are not fuzzy-matched: at 3 letters one edit turns "war" into "was", "car", "far"… */
+export const FUZZY_MIN_LENGTH = 4;
+
+export const SEARCH_BOOSTS: Readonly<Partial<Record<SearchField, number>>> = {
+  title: 4,
+  people: 3,
+  topics: 2,
+  headings: 2,
+};
+
+export const SEARCH_QUERY_OPTIONS: SearchOptions = {
+  boost: { ...SEARCH_BOOSTS },
+  prefix: true,
+  fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),
+  combineWith: 'AND',
+};
+
+export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
+  idField: 'id',
+  fields: [...SEARCH_FIELDS],
+  // The client already has every ArticleMeta: storing fields would only duplicate them.
+  storeFields: [],
+  tokenize: (text) => tokenize(text),
+  processTerm: (term) => processSearchTerm(term),
+  searchOptions: SEARCH_QUERY_OPTIONS,
+  // The index is built once and never changes on the client.
+  autoVacuum: false,
+};
+
+/** What the shipped search data adds to an ArticleMeta: everything else is derived from the meta. */
+export interface SearchExtras {
+  /** The article's headings, one per line. */
+  headings: string;
+  /** Selected body terms, space separated (see build-search-index). */
+  bodyTerms: string;
+}
+
+function entityNames(meta: ArticleMeta, type: EntityType): string {
+  return meta.entities
+    .filter((e) => e.type === type)
+    .map((e) => e.name)
+    .join('\n');
+}
+
+/**
+ * The document indexed for one article. Built on the client from data it already has (the
+ * ArticleMeta: title, summary, entities, author, section) plus the shipped extras, so the
+ * download carries only what the metas lack. The summary stands in for the body's opening.
+ */
+export function toSearchDocument(meta: ArticleMeta, id: number, extras: SearchExtras): SearchDocument {
+  return {
+    id,
+    title: meta.title,
+    headings: extras.headings,
+    body: extras.bodyTerms === '' ? meta.summary : `${meta.summary}\n${extras.bodyTerms}`,
+    people: entityNames(meta, 'person'),
+    topics: entityNames(meta, 'topic'),
+    places: entityNames(meta, 'place'),
+    organizations: entityNames(meta, 'organization'),
+    author: meta.author ?? '',
+    section: meta.section,
+  };
+}
+
+export const SEARCH_DATA_VERSION = 1;
+
+/** The shipped search data: per article (same order as ContentIndex.articles), what metas lack. */
+export interface SearchDataPayload {
+  version: typeof SEARCH_DATA_VERSION;
+  count: number;
+  headings: string[];
+  bodyTerms: string[];
+}

@@ -1,0 +1,153 @@
+import { buildSearchIndex } from '../../../../src/content/search/build-search-index';
+import { buildFilterIndex } from '../../../../src/features/search/lib/facets';
+import { EMPTY_FILTER_STATE, emptySelection } from '../../../../src/features/search/lib/filter-state';
+import type { FilterState } from '../../../../src/features/search/lib/filter-state';
+import { applyQuery, createSearch } from '../../../../src/features/search/lib/search';
+import { makeArticle } from './make-article';
+
+const articles = [
+  makeArticle({
+    title: 'Azeri, Armenian Leaders In Moscow For Crucial Post-Karabakh Meeting',
+    date: '2021-01-11',
+    section: 'Feature',
+    author: 'Fuad Muxtarlı',
+    summary: 'After week-long speculations about a meeting in Moscow.',
+    people: ['Vladimir Putin', 'Ilham Aliyev', 'Nikol Pashinyan'],
+    places: ['Moscow'],
+    topics: ['Karabakh'],
+    paragraphs: ['Russian President Vladimir Putin held a Security Council meeting on the settlement.'],
+  }),
+  makeArticle({
+    title: 'Harvest report',
+    date: '2020-06-01',
+    section: 'Economy',
+    summary: 'Farmers expect a good harvest.',
+    paragraphs: ['A farmer mentioned Putin once in passing, and the word pomegranate appears here many times: pomegranate pomegranate.'],
+  }),
+  makeArticle({
+    title: 'Putin visits the pomegranate festival',
+    date: '2019-10-01',
+    section: 'Culture',
+    summary: 'A festival.',
+    people: ['Vladimir Putin'],
+  }),
+  makeArticle({
+    title: 'Undated essay on pomegranates',
+    date: null,
+    section: 'Culture',
+    summary: 'Fruit.',
+    headings: ['The pomegranate trade'],
+  }),
+  makeArticle({
+    title: 'Column',
+    date: '2022-03-03',
+    section: 'Opinion',
+    author: 'Fuad Muxtarlı',
+    summary: 'Notes from the week.',
+  }),
+];
+
+const metas = articles.map((a) => a.meta);
+// Enough body terms that the test bodies are indexed in full.
+const search = createSearch(buildSearchIndex(articles, { bodyTermsPerArticle: 50 }), metas);
+const ids = (q: string) => search.search(q).map((h) => h.id);
+
+function state(partial: Partial<FilterState>): FilterState {
+  return { ...EMPTY_FILTER_STATE, include: emptySelection(), exclude: emptySelection(), ...partial };
+}
+
+describe('createSearch', () => {
+  it('finds "Muxtarlı" when typed without the dotless i, and with it', () => {
+    expect(ids('Muxtarli')).toEqual([0, 4]);
+    expect(ids('muxtarlı')).toEqual([0, 4]);
+  });
+
+  it('matches prefixes and tolerates a typo in longer words', () => {
+    expect(ids('pashin')).toEqual([0]);
+    expect(ids('Pashinian')).toEqual([0]);
+    expect(ids('Pomegranite')).toEqual(expect.arrayContaining([1, 2, 3]));
+  });
+
+  it('does not fuzzy-match short words', () => {
+    // "pitin" (5 letters) is one edit from "putin"; "wor" (3) must not reach "war"/"word" by edit.
+    expect(ids('pitin')).toEqual(expect.arrayContaining([0, 2]));
+    expect(search.search('wor').flatMap((h) => h.terms)).toEqual(expect.arrayContaining(['word']));
+    expect(search.search('wor').flatMap((h) => h.terms)).not.toContain('war');
+  });
+
+  it('ranks title and people matches above body mentions', () => {
+    const hits = search.search('putin');
+    expect(hits.map((h) => h.id).slice(0, 2).sort()).toEqual([0, 2]);
+    expect(hits[hits.length - 1]?.id).toBe(1);
+  });
+
+  it('ranks a title match above heading and body matches', () => {
+    const order = ids('pomegranate');
+    expect(order[0]).toBe(2);
+    expect(order.indexOf(3)).toBeLessThan(order.indexOf(1));
+  });
+
+  it('requires every word, falling back to any word when no article has them all', () => {
+    expect(ids('putin festival')).toEqual([2]);
+    expect(ids('putin harvest')).toEqual([1]);
+    // No article has all three: articles with two of the words rank above the one with one.
+    const fallback = ids('festival harvest pomegranate');
+    expect(fallback.slice(0, 2).sort()).toEqual([1, 2]);
+    expect(fallback[fallback.length - 1]).toBe(3);
+  });
+
+  it('matches a hyphenated query as a compound or as its parts', () => {
+    expect(ids('post-karabakh')).toEqual([0]);
+    expect(ids('security-council')).toEqual([0]);
+  });
+
+  it('ignores stop words and empty queries', () => {
+    expect(search.search('')).toEqual([]);
+    expect(search.search('the of and')).toEqual([]);
+    expect(ids('the festival')).toEqual([2]);
+  });
+
+  it('reports the indexed terms that matched, for highlighting', () => {
+    const [hit] = search.search('Muxtarli');
+    expect(hit?.terms).toEqual(['muxtarli']);
+  });
+
+  it('indexes metas alone when the data does not match the articles', () => {
+    const stale = createSearch(buildSearchIndex(articles.slice(0, 2)), metas);
+    expect(stale.search('Muxtarli').map((h) => h.id)).toEqual([0, 4]);
+    expect(stale.search('trade')).toEqual([]);
+    expect(createSearch('not json', metas).search('column').map((h) => h.id)).toEqual([4]);
+  });
+});
+
+describe('applyQuery', () => {
+  const filterIndex = buildFilterIndex(metas);
+
+  it('lists by relevance with a query, restricted by facets', () => {
+    const s = state({ q: 'pomegranate', sort: 'relevance', include: { ...emptySelection(), section: ['culture'] } });
+    const result = applyQuery(filterIndex, s, search.search(s.q));
+    expect(result.ids).toEqual([2, 3]);
+    expect(result.filter.matchCount).toBe(2);
+    expect(result.hits.get(2)?.terms).toEqual(['pomegranate']);
+  });
+
+  it('sorts text hits newest or oldest first, undated last', () => {
+    const hits = search.search('pomegranate');
+    expect(applyQuery(filterIndex, state({ q: 'pomegranate', sort: 'newest' }), hits).ids).toEqual([1, 2, 3]);
+    expect(applyQuery(filterIndex, state({ q: 'pomegranate', sort: 'oldest' }), hits).ids).toEqual([2, 1, 3]);
+  });
+
+  it('counts facet values within the text hits', () => {
+    const result = applyQuery(filterIndex, state({ q: 'pomegranate', sort: 'relevance' }), search.search('pomegranate'));
+    const culture = filterIndex.groups.section.indexOf.get('culture')!;
+    const feature = filterIndex.groups.section.indexOf.get('feature')!;
+    expect(result.filter.counts.section[culture]).toBe(2);
+    expect(result.filter.counts.section[feature]).toBe(0);
+  });
+
+  it('without a query lists every filtered article by date; relevance falls back to newest', () => {
+    expect(applyQuery(filterIndex, state({}), null).ids).toEqual([4, 0, 1, 2, 3]);
+    expect(applyQuery(filterIndex, state({ sort: 'relevance' }), null).ids).toEqual([4, 0, 1, 2, 3]);
+    expect(applyQuery(filterIndex, state({ sort: 'oldest' }), null).ids).toEqual([2, 1, 0, 4, 3]);
+  });
+});
