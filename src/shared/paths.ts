@@ -1,0 +1,14 @@
+import type { EntityType } from './content-types';
+
+/** Every in-app URL is built here, so features link to each other without importing each other. */
+export const ENTITY_ROUTE: Record<EntityType, string> = {
+  person: 'people',
+  place: 'places',
+  organization: 'organizations',
+  topic: 'topics',
+};
+
+export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
+export const sectionPath = (slug: string) => `/sections/${encodeURIComponent(slug)}`;
+export const entityPath = (type: EntityType, slug: string) => `/${ENTITY_ROUTE[type]}/${encodeURIComponent(slug)}`;
+export const entityIndexPath = (type: EntityType) => `/${ENTITY_ROUTE[type]}`;
