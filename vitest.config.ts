@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentPlugin } from './src/content/vite-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  // Route tests render the real app over small fixture seeds, through the real content plugin.
+  plugins: [contentPlugin({ seedsDir: 'tests/app/fixtures/seeds', siteName: 'Test Reader' }), react()],
   test: {
     globals: true,
     projects: [

@@ -5,3 +5,6 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has no layout or scrolling; React Router's scroll restoration calls these.
+window.scrollTo = () => {};

@@ -1,0 +1,36 @@
+// Screenshots of built pages at desktop and phone widths, light and dark, for looking at UI changes.
+// Usage: npm run build && tsx scripts/screenshots.ts [outDir] [path ...]
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from './find-chromium';
+import { serveStatic } from './serve-static';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const [outDir = '.cache/screenshots', ...paths] = process.argv.slice(2);
+const routes = paths.length > 0 ? paths : ['', 'articles/azeri-armenian-leaders-in-moscow-for-crucial-post-karabakh-meeting', 'sections/feature', 'no-such-page'];
+const viewports = [
+  { name: 'desktop', width: 1366, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+const { server, url } = await serveStatic({ root: path.resolve('dist'), spaFallback: true });
+const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
+try {
+  for (const viewport of viewports) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      for (const route of routes) {
+        await page.goto(url + route, { waitUntil: 'networkidle' });
+        const name = (route || 'home').replace(/[^a-z0-9]+/gi, '-').slice(0, 40);
+        const file = path.join(outDir, `${name}-${viewport.name}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });
+        console.log(file);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
