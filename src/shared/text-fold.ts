@@ -165,10 +165,3 @@ export function tokenize(s: string): string[] {
   }
   return out;
 }
-
-/** A URL-safe slug for a display name (used for authors, who have no slug of their own). */
-export function slugify(name: string): string {
-  return tokenize(name)
-    .filter((t) => !t.includes('-'))
-    .join('-');
-}

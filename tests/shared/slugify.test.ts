@@ -5,6 +5,7 @@ describe('slugify', () => {
     ['Azeri, Armenian Leaders In Moscow For Crucial Post-Karabakh Meeting', 'azeri-armenian-leaders-in-moscow-for-crucial-post-karabakh-meeting'],
     ['Azerbaijani military police in the Lachin corridor?', 'azerbaijani-military-police-in-the-lachin-corridor'],
     ['Fuad Muxtarlı', 'fuad-muxtarli'],
+    ['Jean-Paul  Sartre', 'jean-paul-sartre'],
     ['Əliyev və Paşinyan', 'eliyev-ve-pasinyan'],
     ['İstanbul Şişli Ağaç', 'istanbul-sisli-agac'],
     ['Straße', 'strasse'],

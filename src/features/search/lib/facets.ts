@@ -2,7 +2,7 @@
 // matching set and, per facet value, how many articles would match if that value were added
 // (Pagefind's model), without materializing any per-value article list.
 import type { ArticleMeta } from '../../../shared/content-types';
-import { slugify } from '../../../shared/text-fold';
+import { slugify } from '../../../shared/slugify';
 import {
   andInPlace,
   andNotInPlace,

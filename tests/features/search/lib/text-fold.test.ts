@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldText, foldWithOffsets, scanWords, slugify, tokenize } from '../../../../src/shared/text-fold';
+import { foldText, foldWithOffsets, scanWords, tokenize } from '../../../../src/shared/text-fold';
 
 describe('foldText', () => {
   it('folds dotless i, capitals and diacritics so spellings compare equal', () => {
@@ -62,12 +62,5 @@ describe('scanWords', () => {
     const text = 'Ask Putin’s aide';
     const spans = scanWords(text).flatMap((g) => g.parts);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Ask', 'Putin', 'aide']);
-  });
-});
-
-describe('slugify', () => {
-  it('makes URL slugs from names', () => {
-    expect(slugify('Fuad Muxtarlı')).toBe('fuad-muxtarli');
-    expect(slugify('Jean-Paul  Sartre')).toBe('jean-paul-sartre');
   });
 });
