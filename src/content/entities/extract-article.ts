@@ -6,7 +6,7 @@ import { isShouting, tokenize, type Token } from './tokens';
 import { collectTopicPhrases, topicKey } from './topic-phrases';
 
 /** Bump when extraction changes, so cached results from older code are not reused. */
-export const EXTRACTOR_VERSION = 'entities-1';
+export const EXTRACTOR_VERSION = 'entities-2';
 
 /** Finds candidate names and topic phrases in one article's blocks. Pure: same input, same output. */
 export function extractArticle(title: string, blocks: readonly Block[]): ArticleExtraction {

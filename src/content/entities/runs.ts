@@ -1,4 +1,4 @@
-import { isFunctionWord, lexiconTags, tagsOf } from './lexicon';
+import { isDemonym, isFunctionWord, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import type { Token } from './tokens';
 import { NAME_PARTICLES, NEVER_NAMES, ORG_CUES } from './word-lists';
 
@@ -28,6 +28,20 @@ function isOrdinaryOpener(t: Token, lowercaseWords: ReadonlySet<string>): boolea
   if (lexiconTags(t.fold).some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization')) return false;
   // Names are rarely plural: "Critics said..." opens with a common noun.
   return lowercaseWords.has(t.fold) || isFunctionWord(t.fold) || tagsOf(t.fold).has('Plural');
+}
+
+/**
+ * An opening adjective still belongs to the name when what follows proves a name: a lowercase
+ * particle ("Marine Le Pen"), an organisation's cue word ("Turkish Airlines", "National Rally"
+ * is handled by roles) or a known place ("Real Madrid").
+ */
+function opensLongerName(piece: readonly Token[]): boolean {
+  const [opener, next] = piece;
+  if (!opener || !next || NEVER_NAMES.has(opener.fold) || !/^\p{Lu}/u.test(opener.text)) return false;
+  const tags = tagsOf(opener.fold);
+  if (!tags.has('Adjective') && !tags.has('Demonym') && !isDemonym(opener.fold)) return false;
+  if (NAME_PARTICLES.has(next.fold)) return piece[2]?.cap === true && !NAME_PARTICLES.has(piece[2].fold);
+  return next.cap && (ORG_CUES.has(next.fold) || isLexiconPlace(next.fold));
 }
 
 export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<string>): Run[] {
@@ -67,7 +81,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
     let piece: Token[] = [];
     let pieceFirst = i;
     const flush = () => {
-      while (piece[0] && (CONNECTORS.has(piece[0].fold) && !piece[0].cap || isOrdinaryOpener(piece[0], lowercaseWords))) {
+      while (piece[0] && (CONNECTORS.has(piece[0].fold) && !piece[0].cap || (isOrdinaryOpener(piece[0], lowercaseWords) && !opensLongerName(piece)))) {
         piece.shift();
         pieceFirst++;
       }

@@ -1,7 +1,7 @@
 import { zeroScores, type Scores } from './candidate';
-import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags } from './lexicon';
+import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import type { Token } from './tokens';
-import { NAME_PARTICLES, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS } from './word-lists';
+import { NAME_PARTICLES, NON_ENTITY_FOLLOWERS, ORG_KIND_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
 export interface PieceContext {
   /** Right after a title or role ("President", "Defence Minister"). */
@@ -23,6 +23,33 @@ const SURNAME_ENDING = /(ov|ova|ev|eva|yan|yants|enko|chuk|uk|sky|ski|ska|vich|v
 const PLACE_ACRONYMS = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'ussr', 'gb']);
 
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
+
+// Suffixes of abstract and technical nouns: "Solidarity", "Telescope", "Movement" name things, not people.
+const THING_SUFFIX = /.{3}(tion|sion|ment|ness|ity|ism|ance|ence|ship|scope|graph|logy|ware|craft)$/u;
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region'];
+
+/** A common English word rather than a name: in compromise's lexicon as an ordinary noun, or built like one. */
+function isThingWord(fold: string): boolean {
+  const tags = lexiconTags(fold);
+  if (tags.some((t) => NAME_TAGS.includes(t))) return false;
+  return THING_SUFFIX.test(fold) || tags.some((t) => t === 'Singular' || t === 'Uncountable' || t === 'Plural');
+}
+
+/**
+ * A multi-word capitalised phrase is only a person with some sign of it. Without a known first
+ * name, one that opens with an ordinary adjective ("Big Bang") or that ends in a thing-noun
+ * ("James Webb Space Telescope") names a thing.
+ */
+function looksLikeThing(tokens: readonly Token[]): boolean {
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  if (tokens.some((t, i) => i > 0 && NAME_PARTICLES.has(t.fold))) return false;
+  const firstTags = tagsOf(first.fold);
+  if (firstTags.has('Adjective') && !isLexiconFirstName(first.fold) && !isDemonym(first.fold)) return true;
+  const surnameLike = lexiconTags(last.fold).some((t) => NAME_TAGS.includes(t));
+  if (surnameLike) return false;
+  return THING_SUFFIX.test(last.fold) || (tokens.length >= 3 && isThingWord(last.fold));
+}
 
 /** Scores one piece of a run for each type, or null when it is no name at all. */
 export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores | null {
@@ -58,14 +85,17 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     else if (!isLexiconPerson(phrase)) s.organization += 1;
   } else if (ctx.afterTitle) s.person += 3;
 
-  if (tokens.length >= 2 && s.place === 0 && s.organization === 0) {
+  // A compass word alone is a direction or a bloc ("the West"), not a place name.
+  if (tokens.length === 1 && PLACE_PREFIXES.has(first.fold)) return null;
+  const thing = tokens.length >= 2 ? looksLikeThing(tokens) : THING_SUFFIX.test(first.fold);
+  if (tokens.length >= 2 && s.place === 0 && s.organization === 0 && !thing) {
     if (isLexiconFirstName(first.fold)) s.person += 3;
     else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f))) s.person += 1;
     if (tokens.some((t, i) => i > 0 && (NAME_PARTICLES.has(t.fold.replace(/[-‐‑].*$/, '')) || /^(al|el|bin|ibn|abu)[-‐‑]/.test(t.fold)))) s.person += 2;
     if (isLexiconPerson(last.fold)) s.person += 1;
   }
   const surname = last.fold.split(/[-‐‑]/).pop() ?? last.fold;
-  if (s.place === 0 && s.organization === 0 && SURNAME_ENDING.test(surname) && !isLexiconPlace(surname)) s.person += 1;
+  if (s.place === 0 && s.organization === 0 && !thing && SURNAME_ENDING.test(surname) && !isLexiconPlace(surname)) s.person += 1;
   if (ctx.before === 'of' && tokens.length === 1) s.place += 1;
 
   if (ctx.before && PLACE_PREPOSITIONS.has(ctx.before)) s.place += 2;
@@ -75,6 +105,22 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     if (ctx.after && SPEECH_VERBS.has(ctx.after)) s.organization += 2;
     else if (s.place === 0 && s.organization === 0) s.place += 1;
   } else if (ctx.after && SPEECH_VERBS.has(ctx.after)) s.person += 1;
+  if (thing && !ctx.afterTitle) s.person = 0;
+  // What the text calls it outranks what the name looks like: "the Solidarity union", "her label Sony Music", "Chelsea captain".
+  // "Sony Music", "Toyota Motor": a name compromise knows as a company, extended.
+  if (tokens.length >= 2 && isLexiconOrg(first.fold)) {
+    s.organization += 3;
+    s.person = 0;
+  }
+  if ((ctx.after && ORG_KIND_FOLLOWERS.has(ctx.after)) || (ctx.before && ORG_KIND_FOLLOWERS.has(ctx.before))) {
+    s.organization += 4;
+    s.person = 0;
+  }
+  // Players beat players too ("Jannik Sinner beat Alexander Zverev"): only a one-word name is read as a club.
+  if (tokens.length === 1 && ((ctx.after && TEAM_FOLLOWERS.has(ctx.after)) || (ctx.before && TEAM_PRECEDERS.has(ctx.before)))) {
+    s.organization += 6;
+    s.person = 0;
+  }
   // "the Pashinyan government", "the Biden administration": about the person, not a mention.
   if (ctx.after && NON_ENTITY_FOLLOWERS.has(ctx.after) && s.place < 3 && s.organization === 0) return null;
   return s;

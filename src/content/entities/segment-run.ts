@@ -1,9 +1,9 @@
 import type { NameCandidate } from './candidate';
 import { scorePiece, type PieceContext } from './score-piece';
-import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPlace } from './lexicon';
+import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags } from './lexicon';
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
-import { EVENT_CUES, ORG_CUES, STANDALONE_ORGS } from './word-lists';
+import { EVENT_CUES, INSTITUTION_OPENERS, ORG_CUES, STANDALONE_ORGS } from './word-lists';
 import nlp from 'compromise';
 
 const COMPROMISE_ORG_WORDS = new Set(Object.keys((nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords));
@@ -40,10 +40,21 @@ export function segmentRun(run: readonly Token[], ctx: RunContext): RunResult {
   return out;
 }
 
+/** A plain word that can follow "National" or a demonym in an institution's name ("Rally", "Dream"), not a name or a post. */
+function isPlainNameWord(t: Token | undefined): boolean {
+  if (!t || !t.cap || isRole(t.fold) || isLexiconFirstName(t.fold) || isLexiconPerson(t.fold) || isLexiconPlace(t.fold) || isDemonym(t.fold)) return false;
+  // Only words compromise knows as ordinary words: an unknown word after a demonym is usually a surname.
+  return lexiconTags(t.fold).length > 0;
+}
+
 function orgSpan(run: readonly Token[]): [number, number] | null {
   for (let c = 0; c < run.length; c++) {
     const t = run[c];
     if (!t) continue;
+    // "National Rally", "Georgian Dream": an opener and one plain word ending the run name a body.
+    if ((INSTITUTION_OPENERS.has(t.fold) || isDemonym(t.fold)) && c + 2 === run.length && isPlainNameWord(run[c + 1])) return [c, c + 1];
+    // "Energy Minister": compromise's cue word before a post is a portfolio, not a body.
+    if (!ORG_CUES.has(t.fold) && !ORG_CUES.has(singular(t.fold)) && isTitleNoun(run[c + 1]?.fold ?? '')) continue;
     const standalone = STANDALONE_ORGS.has(t.fold) || (run.length === 1 && isLexiconOrg(t.fold));
     const ofFollows = (run[c + 1]?.fold === 'of' || run[c + 1]?.fold === 'for') && run[c + 2] !== undefined;
     if (!standalone && !(isOrgCue(t) && (c > 0 || ofFollows))) continue;

@@ -55,7 +55,7 @@ export const NON_ENTITY_FOLLOWERS = set(`
 
 /** Words after a capitalised run that make it an event, which becomes a topic, not a name. */
 export const EVENT_CUES = set(`war wars conflict crisis summit election elections agreement treaty accord accords talks
-  revolution protests games cup championship olympics festival award prize act accords`);
+  revolution protests games cup championship olympics festival award prize act accords open`);
 
 /** Prepositions after which a capitalised name is usually a place. */
 export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central`);
@@ -92,3 +92,16 @@ export const GENERIC_TOPIC_WORDS = set(`
   life work use set form term terms line men women man woman person account effort efforts view
   future past history today's others other new first second third main certain several
 `);
+
+/** Lowercase nouns after a name that say what kind of organisation it is ("the Solidarity union", "the MoDem party"). */
+export const ORG_KIND_FOLLOWERS = set(`union unions party label airline carrier broadcaster newspaper agency firm company movement charity bloc`);
+
+/**
+ * Words around a name that only a sports team takes: "Liverpool beat Chelsea", "Chelsea captain
+ * Reece James". A club named after its city is an organisation there, not a place.
+ */
+export const TEAM_FOLLOWERS = set(`beat beats drew draws thrashed edged captain coach manager striker midfielder defender goalkeeper winger fans supporters boss squad`);
+export const TEAM_PRECEDERS = set(`beat beats thrashed edged vs v`);
+
+/** Role words that also open an institution's name when a plain word follows ("National Rally", "Federal Reserve"). */
+export const INSTITUTION_OPENERS = set(`national federal state supreme`);
