@@ -4,6 +4,12 @@ import fs from 'node:fs';
 import { parseLabelledSet, type Score } from '../src/content/entities/evaluate';
 import { runEvaluation } from '../src/content/entities/run-evaluation';
 
+// Piped into `head`, stdout closes early: that is the reader's choice, not a failure.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
 if (!file) {

@@ -1,9 +1,14 @@
 import { isDemonym, isFunctionWord, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import type { Token } from './tokens';
-import { NAME_PARTICLES, NEVER_NAMES, ORG_CUES } from './word-lists';
+import { NAME_PARTICLES, NEVER_NAMES, ORG_CUES, ORG_KIND_FOLLOWERS } from './word-lists';
 
 /** Lowercase words allowed inside a capitalised run, when a capital follows ("Bank of England"). */
 const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for']);
+/**
+ * Prepositions that may sit inside a name the text has just called an organisation ("the charity
+ * Freedom from Torture"); elsewhere they separate names ("Kane from Tottenham").
+ */
+const KIND_CONNECTORS = new Set(['from', 'against', 'without', 'in', 'on']);
 const LOWERCASE_TAIL = /[-‐‑]\p{Ll}[\p{L}\p{M}]*$/u;
 
 /** A maximal run of capitalised words with the index of the token before it, for context. */
@@ -55,6 +60,8 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
     }
     const run: Token[] = [start];
     let j = i + 1;
+    const kindBefore = tokens[i - 1]?.fold === 'the' ? tokens[i - 2] : tokens[i - 1];
+    const connectors = start.joined && kindBefore && !kindBefore.cap && ORG_KIND_FOLLOWERS.has(kindBefore.fold) ? new Set([...CONNECTORS, ...KIND_CONNECTORS]) : CONNECTORS;
     while (j < tokens.length) {
       const last = run[run.length - 1];
       const next = tokens[j];
@@ -68,7 +75,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       }
       // Lowercase connectors join only when a capitalised word follows them directly.
       let k = j;
-      while (k < tokens.length && tokens[k]?.joined && CONNECTORS.has(tokens[k]?.fold ?? '') && !tokens[k]?.cap) k++;
+      while (k < tokens.length && tokens[k]?.joined && connectors.has(tokens[k]?.fold ?? '') && !tokens[k]?.cap) k++;
       const after = tokens[k];
       if (k === j || !after || !after.joined || !capitalised(after)) break;
       for (let m = j; m <= k; m++) {

@@ -1,7 +1,8 @@
 import { zeroScores, type Scores } from './candidate';
 import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
+import type { Cue } from './context-cues';
 import type { Token } from './tokens';
-import { NAME_PARTICLES, NON_ENTITY_FOLLOWERS, ORG_KIND_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
+import { CELESTIAL_BODIES, NAME_PARTICLES, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
 export interface PieceContext {
   /** Right after a title or role ("President", "Defence Minister"). */
@@ -14,6 +15,10 @@ export interface PieceContext {
   afterThe: boolean;
   /** Lowercase word after the piece, when the piece closes its run. */
   after: string | null;
+  /** What the words before the piece say it is, when the piece opens its run. */
+  leftCue: Cue;
+  /** What the words after the piece say it is, when the piece closes its run. */
+  rightCue: Cue;
 }
 
 // Surname endings common in news from the former Soviet Union, the Balkans, Turkey, Iran,
@@ -85,6 +90,14 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     else if (!isLexiconPerson(phrase)) s.organization += 1;
   } else if (ctx.afterTitle) s.person += 3;
 
+  // "Orchestre de Paris", "Banque de France": people are not surnamed after a city or country.
+  const particle = tokens.findIndex((t, i) => i > 0 && NAME_PARTICLES.has(t.fold));
+  if (particle > 0 && !isLexiconFirstName(first.fold) && isLexiconPlace(folds.slice(particle + 1).join(' '))) s.organization += 3;
+  // "Cricket Australia", "Statistics Canada": a plain word before a country's name is a national body.
+  if (tokens.length === 2 && lexiconTags(last.fold).includes('Country') && !isLexiconPlace(phrase) && !PLACE_PREFIXES.has(first.fold) && !isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold) && !isDemonym(first.fold)) {
+    s.organization += 3;
+  }
+
   // A compass word alone is a direction or a bloc ("the West"), not a place name.
   if (tokens.length === 1 && PLACE_PREFIXES.has(first.fold)) return null;
   const thing = tokens.length >= 2 ? looksLikeThing(tokens) : THING_SUFFIX.test(first.fold);
@@ -98,13 +111,15 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (s.place === 0 && s.organization === 0 && !thing && SURNAME_ENDING.test(surname) && !isLexiconPlace(surname)) s.person += 1;
   if (ctx.before === 'of' && tokens.length === 1) s.place += 1;
 
-  if (ctx.before && PLACE_PREPOSITIONS.has(ctx.before)) s.place += 2;
+  const orgBefore = ctx.leftCue === 'organization' || ctx.leftCue === 'team';
+  if (ctx.before && PLACE_PREPOSITIONS.has(ctx.before) && !orgBefore) s.place += 2;
   if (ctx.afterThe && tokens.length === 1) {
     // "the Vatican said", "the Amazon": an institution or a place, not a person.
     s.person = 0;
     if (ctx.after && SPEECH_VERBS.has(ctx.after)) s.organization += 2;
-    else if (s.place === 0 && s.organization === 0) s.place += 1;
-  } else if (ctx.after && SPEECH_VERBS.has(ctx.after)) s.person += 1;
+    // "the House", "the Treasury": a common noun made a name is an institution; "the Gulf" is a place.
+    else if (s.place === 0 && s.organization === 0) s[isCommonNoun(first.fold) && !PLACE_CUES.has(first.fold) ? 'organization' : 'place'] += 1;
+  } else if (ctx.after && SPEECH_VERBS.has(ctx.after) && !ctx.complement) s.person += 1;
   if (thing && !ctx.afterTitle) s.person = 0;
   // What the text calls it outranks what the name looks like: "the Solidarity union", "her label Sony Music", "Chelsea captain".
   // "Sony Music", "Toyota Motor": a name compromise knows as a company, extended.
@@ -112,16 +127,36 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     s.organization += 3;
     s.person = 0;
   }
-  if ((ctx.after && ORG_KIND_FOLLOWERS.has(ctx.after)) || (ctx.before && ORG_KIND_FOLLOWERS.has(ctx.before))) {
-    s.organization += 4;
-    s.person = 0;
-  }
+  applyCues(s, tokens, ctx);
   // Players beat players too ("Jannik Sinner beat Alexander Zverev"): only a one-word name is read as a club.
   if (tokens.length === 1 && ((ctx.after && TEAM_FOLLOWERS.has(ctx.after)) || (ctx.before && TEAM_PRECEDERS.has(ctx.before)))) {
     s.organization += 6;
     s.person = 0;
   }
+  if (tokens.length === 1 && CELESTIAL_BODIES.has(first.fold)) s.place = 0;
   // "the Pashinyan government", "the Biden administration": about the person, not a mention.
   if (ctx.after && NON_ENTITY_FOLLOWERS.has(ctx.after) && s.place < 3 && s.organization === 0) return null;
   return s;
+}
+
+const isCommonNoun = (fold: string) => {
+  const tags = lexiconTags(fold);
+  return tags.some((t) => t === 'Singular' || t === 'Uncountable' || t === 'Noun') && !tags.some((t) => NAME_TAGS.includes(t));
+};
+
+/** What the surrounding words say outranks what the name looks like ("the retailer Primark", "Chelsea owner", "India won"). */
+function applyCues(s: Scores, tokens: readonly Token[], ctx: PieceContext): void {
+  const first = tokens[0] as Token;
+  const phrase = tokens.map((t) => t.fold).join(' ');
+  for (const cue of [ctx.leftCue, ctx.rightCue]) {
+    if (cue === 'team' && (tokens.length === 1 || isLexiconPlace(phrase))) {
+      s.organization += 6;
+      s.person = 0;
+      s.place = 0;
+    } else if (cue === 'organization' && !ctx.afterTitle && !isLexiconPlace(phrase) && !(tokens.length > 1 && isLexiconFirstName(first.fold))) {
+      // "its owner Roman Abramovich": a first name says person whatever the context.
+      s.organization += 4;
+      s.person = 0;
+    } else if (cue === 'place' && !ctx.afterTitle) s.place += 1;
+  }
 }

@@ -3,7 +3,8 @@ import { scorePiece, type PieceContext } from './score-piece';
 import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags } from './lexicon';
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
-import { EVENT_CUES, INSTITUTION_OPENERS, ORG_CUES, STANDALONE_ORGS } from './word-lists';
+import type { Cue } from './context-cues';
+import { EVENT_CUES, INSTITUTION_OPENERS, NAME_PARTICLES, ORG_CUES, STANDALONE_ORGS } from './word-lists';
 import nlp from 'compromise';
 
 const COMPROMISE_ORG_WORDS = new Set(Object.keys((nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords));
@@ -20,6 +21,10 @@ export interface RunContext {
   afterThe: boolean;
   /** The lowercase word right after the run: "said", "government"... */
   after: string | null;
+  /** What the words before the run say it is ("shares in", "drew with"). */
+  leftCue: Cue;
+  /** What the words after the run say it is ("chief executive", ", the retailer"). */
+  rightCue: Cue;
 }
 
 export interface RunResult {
@@ -32,7 +37,9 @@ export interface RunResult {
 export function segmentRun(run: readonly Token[], ctx: RunContext): RunResult {
   const out: RunResult = { names: [], events: [] };
   const last = run[run.length - 1];
-  if (run.length >= 2 && last && EVENT_CUES.has(last.fold)) {
+  // "Tour de France", "Cup of Nations": an event word opening a name with a particle or "of".
+  const eventOpener = run.length >= 3 && EVENT_CUES.has(run[0]?.fold ?? '') && (NAME_PARTICLES.has(run[1]?.fold ?? '') || run[1]?.fold === 'of');
+  if ((run.length >= 2 && last && EVENT_CUES.has(last.fold)) || eventOpener) {
     out.events.push([...run]);
     return out;
   }
@@ -55,7 +62,8 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     if ((INSTITUTION_OPENERS.has(t.fold) || isDemonym(t.fold)) && c + 2 === run.length && isPlainNameWord(run[c + 1])) return [c, c + 1];
     // "Energy Minister": compromise's cue word before a post is a portfolio, not a body.
     if (!ORG_CUES.has(t.fold) && !ORG_CUES.has(singular(t.fold)) && isTitleNoun(run[c + 1]?.fold ?? '')) continue;
-    const standalone = STANDALONE_ORGS.has(t.fold) || (run.length === 1 && isLexiconOrg(t.fold));
+    // "Congress", "Parliament", "the Senate": an institution's cue word alone, capitalised where capitals mean something.
+    const standalone = STANDALONE_ORGS.has(t.fold) || (run.length === 1 && (isLexiconOrg(t.fold) || (!t.sentenceStart && ORG_CUES.has(t.fold))));
     const ofFollows = (run[c + 1]?.fold === 'of' || run[c + 1]?.fold === 'for') && run[c + 2] !== undefined;
     if (!standalone && !(isOrgCue(t) && (c > 0 || ofFollows))) continue;
     let from = c;
@@ -94,10 +102,10 @@ function splitOrganisations(run: readonly Token[], ctx: RunContext, out: RunResu
     return;
   }
   const [from, to] = span;
-  if (from > 0) splitRoles(run.slice(0, from), { ...ctx, after: null }, out, first);
+  if (from > 0) splitRoles(run.slice(0, from), { ...ctx, after: null, rightCue: null }, out, first);
   const org = run.slice(from, to + 1);
   out.names.push(candidate(org, ctx, { person: 0, place: 0, organization: 4 }));
-  if (to + 1 < run.length) splitOrganisations(run.slice(to + 1), { ...ctx, before: null }, out, false);
+  if (to + 1 < run.length) splitOrganisations(run.slice(to + 1), { ...ctx, before: null, leftCue: null }, out, false);
 }
 
 /** Role words separate pieces; the piece right after a title is a person ("President Putin"). */
@@ -125,8 +133,10 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     const context: PieceContext = {
       afterTitle: titled,
       before: first && !sawTitle && tokens[0] === run[0] ? ctx.before : null,
+      leftCue: first && !sawTitle && tokens[0] === run[0] ? ctx.leftCue : null,
       afterThe: first && !sawTitle && tokens[0] === run[0] && ctx.afterThe,
       after: isLast ? ctx.after : null,
+      rightCue: isLast ? ctx.rightCue : null,
       complement: isComplement,
     };
     // "(ETH)", "(KEN)" after an athlete: country codes in results tables.

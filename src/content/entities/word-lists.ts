@@ -30,6 +30,7 @@ export const ORG_CUES = set(`
   centre center school college hospital coalition cabinet directorate brigade brigades battalion
   regiment division corps commission tribunal secretariat treasury reserve exchange museum
   foundation trust institution academy observatory federation bloc caucus
+  philharmonic philharmonia symphony sinfonia orchestra ballet opera chorus choir ensemble quartet team
   white-house pentagon politburo duma knesset bundestag majlis rada
 `);
 
@@ -55,7 +56,7 @@ export const NON_ENTITY_FOLLOWERS = set(`
 
 /** Words after a capitalised run that make it an event, which becomes a topic, not a name. */
 export const EVENT_CUES = set(`war wars conflict crisis summit election elections agreement treaty accord accords talks
-  revolution protests games cup championship olympics festival award prize act accords open`);
+  revolution protests games cup championship olympics festival award prize act accords open tour`);
 
 /** Prepositions after which a capitalised name is usually a place. */
 export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central`);
@@ -94,7 +95,45 @@ export const GENERIC_TOPIC_WORDS = set(`
 `);
 
 /** Lowercase nouns after a name that say what kind of organisation it is ("the Solidarity union", "the MoDem party"). */
-export const ORG_KIND_FOLLOWERS = set(`union unions party label airline carrier broadcaster newspaper agency firm company movement charity bloc`);
+export const ORG_KIND_FOLLOWERS = set(`
+  union unions party label airline carrier broadcaster newspaper agency firm company movement charity bloc
+  retailer chain supermarket lender bank insurer carmaker chipmaker maker manufacturer brand owner subsidiary
+  conglomerate distributor streamer publisher broker startup start-up operator club orchestra ensemble choir
+  band studio group
+`);
+
+/** Nouns after "Name's" that only an organisation has ("UniCredit's shareholders", "Primark's stores"). */
+export const ORG_POSSESSIONS = set(`shareholders profits profit revenue revenues earnings stores shops subscribers subsidiary headquarters owners executives`);
+
+/** Posts held at a company or institution: "chief executive of X", "analyst at X", "X chief executive". */
+export const CORPORATE_ROLES = set(`executive executives financial operating technology investment economist economists analyst analysts strategist strategists officer chairman chairwoman founder shareholders investors employees workers`);
+
+/** Passive verbs whose agent is a business: "distributed by X", "owned by X". */
+export const CORPORATE_PASSIVES = set(`owned acquired bought distributed published sponsored operated manufactured issued listed`);
+
+/** What shares do: "X shares rose" names a listed company. */
+export const MARKET_MOVES = set(`rose fell jumped slumped dropped climbed gained closed surged tumbled slid rallied sank plunged soared`);
+
+/** Verbs of going somewhere: what follows is usually a place ("leaving Karabakh", "visited Guwahati"). */
+export const MOTION_VERBS = set(`left leave leaving leaves fled flee fleeing entered entering reached visited visiting toured`);
+
+/** Nouns after "Name, the ..." that make it a place ("Paiporta, a town near Valencia"). */
+export const APPOSITIVE_PLACE_KINDS = set(`capital city town village region province port island district suburb neighbourhood neighborhood country`);
+
+/** Words that only reports of matches use; two of them make the country names in an article teams. */
+export const SPORT_WORDS = set(`
+  match goal goals scored scoring scorer wickets wicket innings penalty referee coach striker midfielder goalkeeper league fixture
+  tournament semi-final quarter-final stadium squad half-time batsman bowler
+`);
+
+/** Verbs after a side in a match report ("India won the final Test"). */
+export const RESULT_VERBS = set(`won lost drew win wins lose loses beat beats thrashed edged`);
+
+/** Words before "with"/"to"/"over" that make what follows the other side ("drew with Valencia", "lost to Spain"). */
+export const TEAM_RESULT_NOUNS = set(`drew draw drawn lost lose losing defeat defeated victory win won`);
+
+/** Sun, moon and planets: capitalised, but not places on the news map. */
+export const CELESTIAL_BODIES = set(`earth moon sun mercury venus mars jupiter saturn uranus neptune pluto`);
 
 /**
  * Words around a name that only a sports team takes: "Liverpool beat Chelsea", "Chelsea captain

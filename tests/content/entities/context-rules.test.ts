@@ -1,0 +1,51 @@
+import { buildEntityCorpus } from '../../../src/content/entities/build-entity-corpus';
+import { EMPTY_CURATION } from '../../../src/content/entities/curation';
+import { articleOf } from './helpers';
+
+function typed(...paragraphs: string[]): Record<string, string> {
+  const corpus = buildEntityCorpus([articleOf('a', paragraphs)], EMPTY_CURATION);
+  return Object.fromEntries((corpus.perArticle.get('a')?.entities ?? []).filter((e) => e.type !== 'topic').map((e) => [e.name, e.type]));
+}
+
+describe('what the words around a name say about its type', () => {
+  it('reads company context: shares in, chief executive, possessions, apposition, passive agent, analyst at', () => {
+    const found = typed(
+      'Shares in Zorvex rose 4 percent. Kelbrand chief executive Mira Oduya said the deal was fair.',
+      'Talvina’s shareholders approved it. Brontel, the retailer, closed stores. The film was distributed by Quillo.',
+      'Analyst Jonah Prell at Fennick said little.',
+    );
+    expect(found).toMatchObject({ Zorvex: 'organization', Kelbrand: 'organization', Talvina: 'organization', Brontel: 'organization', Quillo: 'organization', Fennick: 'organization' });
+    expect(found).toMatchObject({ 'Mira Oduya': 'person', 'Jonah Prell': 'person' });
+  });
+
+  it('keeps a person a person after an ownership word, and a known country a place', () => {
+    expect(typed('Its owner Roman Abramovich left. Shares in Germany’s banks fell.')).toMatchObject({ 'Roman Abramovich': 'person', Germany: 'place' });
+  });
+
+  it('makes countries teams only in match reports', () => {
+    expect(typed('India won the final match by six wickets, with the referee unhappy.')).toMatchObject({ India: 'organization' });
+    expect(typed('India won praise for its vaccine programme.')).toMatchObject({ India: 'place' });
+    expect(typed('Barcelona drew with Valencia on Sunday.')).toMatchObject({ Barcelona: 'organization', Valencia: 'organization' });
+  });
+
+  it('types ensembles, legislatures and national bodies as organisations', () => {
+    const found = typed('The Vienna Philharmonic played. The bill went to Congress and then the Senate. Cricket Australia agreed.');
+    expect(found).toMatchObject({ 'Vienna Philharmonic': 'organization', Congress: 'organization', Senate: 'organization', 'Cricket Australia': 'organization' });
+    expect(Object.values(found)).not.toContain('person');
+  });
+
+  it('reads "de" before a city as part of an institution or event, not a surname', () => {
+    const found = typed('The Banque de France warned on Tuesday. Riders reached the Tour de France finish. Charles de Gaulle spoke.');
+    expect(found).toMatchObject({ 'Banque de France': 'organization', 'Charles de Gaulle': 'person' });
+    expect(found).not.toHaveProperty('Tour de France');
+  });
+
+  it('joins "from" inside a name the text has just called an organisation', () => {
+    expect(typed('Lawyers for the charity Freedom from Torture appealed.')).toEqual({ 'Freedom from Torture': 'organization' });
+    expect(typed('Harry Kane moved from Tottenham.')).not.toHaveProperty('Kane from Tottenham');
+  });
+
+  it('reads a name after "City," as where the city is, and the Earth as no place', () => {
+    expect(typed('He travelled to Amman, Jordan. The probe returned to Earth.')).toEqual({ Amman: 'place', Jordan: 'place' });
+  });
+});
