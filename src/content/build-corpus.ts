@@ -30,10 +30,16 @@ interface Accepted {
 }
 
 export const CURATION_FILE = 'entities.yml';
+/** Far beyond any news article (a long feature is ~50 kB): usually several articles pasted together. */
+const LARGE_ARTICLE_BYTES = 1024 * 1024;
 
 export function buildCorpus(config: ContentConfig): Corpus {
   const problems: ContentProblem[] = [];
-  const display = (absolute: string) => path.relative(config.root, absolute).split(path.sep).join('/');
+  // Paths inside the project read best relative to it; a seeds folder elsewhere is named in full.
+  const display = (absolute: string) => {
+    const relative = path.relative(config.root, absolute);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+  };
 
   if (!fs.existsSync(config.seedsDir)) {
     problems.push(
@@ -71,6 +77,10 @@ export function buildCorpus(config: ContentConfig): Corpus {
     const result = parseArticle({ file, bytes }, { sectionWords: config.sectionWords });
     problems.push(...result.problems);
     if (!result.article) continue;
+    if (bytes.length > LARGE_ARTICLE_BYTES) {
+      const size = `${(bytes.length / 1024 / 1024).toFixed(1)} MB`;
+      problems.push(seedProblem('warning', 'large-article', file, `${file} is ${size}; readers download all of it when they open the article.`, 'Check that it is one article and not several pasted together; split it if it is.'));
+    }
 
     const parsed = result.article;
     let slug = slugify(parsed.slug ?? '') || capSlug(slugify(parsed.title)) || capSlug(slugify(path.basename(seed.relative, path.extname(seed.relative)))) || 'article';

@@ -6,6 +6,8 @@ export interface SeedFile {
   absolute: string;
   /** Path relative to the seeds folder, with forward slashes. */
   relative: string;
+  /** Reached through a symbolic link to a folder: such copies sort after the real files, so a duplicate is the link. */
+  viaLink: boolean;
 }
 
 /** Editors' tools leave these beside real articles; they are never articles. */
@@ -21,11 +23,14 @@ export function listSeedFiles(seedsDir: string): { files: SeedFile[]; brokenLink
   const files: SeedFile[] = [];
   const brokenLinks: string[] = [];
   const seenDirs = new Set<string>();
-  walk(seedsDir, '');
-  files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  // Linked folders wait until every real folder is walked, so a link never claims a folder before its real path does.
+  const linkedDirs: { dir: string; prefix: string }[] = [];
+  walk(seedsDir, '', false);
+  for (let next = linkedDirs.shift(); next; next = linkedDirs.shift()) walk(next.dir, next.prefix, true);
+  files.sort((a, b) => Number(a.viaLink) - Number(b.viaLink) || (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
   return { files, brokenLinks };
 
-  function walk(dir: string, prefix: string): void {
+  function walk(dir: string, prefix: string, viaLink: boolean): void {
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -49,8 +54,10 @@ export function listSeedFiles(seedsDir: string): { files: SeedFile[]; brokenLink
         brokenLinks.push(relative);
         continue;
       }
-      if (stat.isDirectory()) walk(absolute, relative);
-      else if (stat.isFile() && entry.name.toLowerCase().endsWith('.txt')) files.push({ absolute, relative });
+      const linked = viaLink || entry.isSymbolicLink();
+      if (stat.isDirectory() && entry.isSymbolicLink() && !viaLink) linkedDirs.push({ dir: absolute, prefix: relative });
+      else if (stat.isDirectory()) walk(absolute, relative, linked);
+      else if (stat.isFile() && entry.name.toLowerCase().endsWith('.txt')) files.push({ absolute, relative, viaLink: linked });
     }
   }
 }

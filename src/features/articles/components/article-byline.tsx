@@ -11,7 +11,7 @@ export function ArticleByline({ article, className = 'byline' }: { article: Arti
       {article.author ? (
         <span className="byline-author">
           <span className="visually-hidden">By </span>
-          {article.author}
+          <bdi>{article.author}</bdi>
         </span>
       ) : null}
       <Link className="byline-section" to={sectionPath(article.sectionSlug)}>
