@@ -1,8 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { keepFocusInside, syncDialog } from '../../shared/dialog-focus';
 
 /**
  * The section list as a modal drawer on narrow screens. The native <dialog> gives us the focus trap,
- * Escape to close and focus returned to the opening button without hand-written key handling.
+ * Escape to close and focus returned to the opening button; Tab is kept cycling inside while it is open.
  */
 export function SidebarDrawer({ open, onClose, children }: { open: boolean; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -10,13 +11,7 @@ export function SidebarDrawer({ open, onClose, children }: { open: boolean; onCl
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
+    syncDialog(dialog, open);
   }, [open]);
 
   return (
@@ -29,6 +24,9 @@ export function SidebarDrawer({ open, onClose, children }: { open: boolean; onCl
       onClick={(event) => {
         // A click on the backdrop lands on the dialog element itself.
         if (event.target === ref.current) onClose();
+      }}
+      onKeyDown={(event) => {
+        if (ref.current) keepFocusInside(event, ref.current);
       }}
     >
       <div className="drawer-panel">
