@@ -5,12 +5,14 @@ import type { Options, SearchOptions } from 'minisearch';
 import type { ArticleMeta, EntityType } from './content-types';
 import { foldText, tokenize } from './text-fold';
 
-/** The document shape handed to MiniSearch: one string per field, id = article index. */
+/**
+ * The document MiniSearch indexes on the client: the short, heavily weighted fields, all taken from
+ * the ArticleMeta the client already has. Body text (with headings and summary) is searched
+ * through the sharded postings built at build time instead (see build-search-index.ts).
+ */
 export interface SearchDocument {
   id: number;
   title: string;
-  headings: string;
-  body: string;
   people: string;
   topics: string;
   places: string;
@@ -21,17 +23,7 @@ export interface SearchDocument {
 
 export type SearchField = Exclude<keyof SearchDocument, 'id'>;
 
-export const SEARCH_FIELDS: readonly SearchField[] = [
-  'title',
-  'headings',
-  'body',
-  'people',
-  'topics',
-  'places',
-  'organizations',
-  'author',
-  'section',
-];
+export const SEARCH_FIELDS: readonly SearchField[] = ['title', 'people', 'topics', 'places', 'organizations', 'author', 'section'];
 
 // Function words that carry no meaning in a news query; dropping them at index and query time
 // keeps the index small and stops "the" from matching every article.
@@ -64,12 +56,17 @@ export const SEARCH_BOOSTS: Readonly<Partial<Record<SearchField, number>>> = {
   title: 4,
   people: 3,
   topics: 2,
-  headings: 2,
 };
+
+/**
+ * Words shorter than this match whole words only: a one- or two-letter prefix matches most of the
+ * vocabulary, which costs tens of milliseconds per keystroke at 10,000 articles and ranks nothing.
+ */
+export const PREFIX_MIN_LENGTH = 3;
 
 export const SEARCH_QUERY_OPTIONS: SearchOptions = {
   boost: { ...SEARCH_BOOSTS },
-  prefix: true,
+  prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
   fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),
   combineWith: 'AND',
 };
@@ -86,14 +83,6 @@ export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
   autoVacuum: false,
 };
 
-/** What the shipped search data adds to an ArticleMeta: everything else is derived from the meta. */
-export interface SearchExtras {
-  /** The article's headings, one per line. */
-  headings: string;
-  /** Selected body terms, space separated (see build-search-index). */
-  bodyTerms: string;
-}
-
 function entityNames(meta: ArticleMeta, type: EntityType): string {
   return meta.entities
     .filter((e) => e.type === type)
@@ -101,17 +90,10 @@ function entityNames(meta: ArticleMeta, type: EntityType): string {
     .join('\n');
 }
 
-/**
- * The document indexed for one article. Built on the client from data it already has (the
- * ArticleMeta: title, summary, entities, author, section) plus the shipped extras, so the
- * download carries only what the metas lack. The summary stands in for the body's opening.
- */
-export function toSearchDocument(meta: ArticleMeta, id: number, extras: SearchExtras): SearchDocument {
+export function toSearchDocument(meta: ArticleMeta, id: number): SearchDocument {
   return {
     id,
     title: meta.title,
-    headings: extras.headings,
-    body: extras.bodyTerms === '' ? meta.summary : `${meta.summary}\n${extras.bodyTerms}`,
     people: entityNames(meta, 'person'),
     topics: entityNames(meta, 'topic'),
     places: entityNames(meta, 'place'),
@@ -121,12 +103,31 @@ export function toSearchDocument(meta: ArticleMeta, id: number, extras: SearchEx
   };
 }
 
-export const SEARCH_DATA_VERSION = 1;
+export const SEARCH_DATA_VERSION = 2;
 
-/** The shipped search data: per article (same order as ContentIndex.articles), what metas lack. */
-export interface SearchDataPayload {
+/**
+ * The small first piece of the text index, loaded on first use: where each chunk of the term
+ * dictionary starts. Terms are sorted and packed into chunks; chunk i holds the terms from
+ * chunkStarts[i] (inclusive) up to chunkStarts[i + 1] (exclusive).
+ */
+export interface SearchManifest {
   version: typeof SEARCH_DATA_VERSION;
+  /** Articles indexed: must equal ContentIndex.articles.length. */
   count: number;
-  headings: string[];
-  bodyTerms: string[];
+  chunkStarts: string[];
 }
+
+/**
+ * One chunk of the inverted index over body text (summary, headings, paragraphs), fetched when a
+ * query word falls into it. postings[k] belongs to terms[k], encoded by encodePostings.
+ */
+export interface SearchChunk {
+  terms: string[];
+  postings: string[];
+}
+
+/** Per-article weight of a term: paragraph occurrences, headings count triple; capped so it fits 2 bits. */
+export const MAX_TERM_WEIGHT = 4;
+export const HEADING_WEIGHT = 3;
+/** A posting list marked with this prefix is a base64 bitset over all articles (weight 1 each). */
+export const BITSET_MARK = '~';

@@ -229,27 +229,45 @@ export interface FacetOption extends FacetValueInfo {
 
 /**
  * A key's values for display, by live count desc then the static order (total desc, name).
- * Selected values are always listed, even at count 0, so they can be removed.
+ * Selected values are always listed, even at count 0, so they can be removed. With a limit, only
+ * the top values are found (one pass, no sort of the whole group: People can have thousands).
  */
 export function facetOptions(index: FilterIndex, result: FilterResult, state: FilterState, key: FacetKey, limit = Infinity): FacetOption[] {
   const group = index.groups[key];
   const counts = result.counts[key];
   const included = new Set(state.include[key]);
   const excluded = new Set(state.exclude[key]);
-  const order: number[] = [];
+  const before = (a: number, b: number) => counts[a]! > counts[b]! || (counts[a] === counts[b] && a < b);
+  const top: number[] = [];
+  const selected: number[] = [];
   for (let v = 0; v < group.values.length; v++) {
     const slug = group.values[v]!.slug;
-    if (counts[v]! > 0 || included.has(slug) || excluded.has(slug)) order.push(v);
+    if (included.has(slug) || excluded.has(slug)) {
+      selected.push(v);
+      continue;
+    }
+    if (counts[v] === 0) continue;
+    if (top.length >= limit && !before(v, top[top.length - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(v, top[at - 1]!)) at--;
+    top.splice(at, 0, v);
+    if (top.length > limit) top.pop();
   }
-  order.sort((a, b) => counts[b]! - counts[a]! || a - b);
-  const out: FacetOption[] = [];
-  for (const v of order) {
+  const order = [...top, ...selected].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  return order.map((v) => {
     const info = group.values[v]!;
-    const isSelected = included.has(info.slug) || excluded.has(info.slug);
-    if (out.length >= limit && !isSelected) continue;
-    out.push({ ...info, count: counts[v]!, included: included.has(info.slug), excluded: excluded.has(info.slug) });
-  }
-  return out;
+    return { ...info, count: counts[v]!, included: included.has(info.slug), excluded: excluded.has(info.slug) };
+  });
+}
+
+/** How many values facetOptions would list without a limit. */
+export function facetOptionCount(index: FilterIndex, result: FilterResult, state: FilterState, key: FacetKey): number {
+  const group = index.groups[key];
+  const counts = result.counts[key];
+  const selected = new Set([...state.include[key], ...state.exclude[key]]);
+  let n = 0;
+  for (let v = 0; v < counts.length; v++) if (counts[v]! > 0 || selected.has(group.values[v]!.slug)) n++;
+  return n;
 }
 
 /** Matching article indices in date order (undated last), without sorting. */

@@ -1,130 +1,163 @@
-// Text search over the shipped search data plus the ArticleMetas, and its combination with the
-// facet filters and sort order.
+// Text search: MiniSearch over the fields every ArticleMeta carries (title, people, topics, places,
+// organisations, author, section), plus the chunked body index (summary, headings, paragraphs)
+// fetched on demand; and their combination with the facet filters and sort order.
 import MiniSearch from 'minisearch';
 import type { Query } from 'minisearch';
 import type { ArticleMeta } from '../../../shared/content-types';
-import { processSearchTerm, SEARCH_DATA_VERSION, SEARCH_INDEX_OPTIONS, toSearchDocument } from '../../../shared/search-options';
-import type { SearchDataPayload, SearchDocument } from '../../../shared/search-options';
+import { processSearchTerm, SEARCH_INDEX_OPTIONS, toSearchDocument } from '../../../shared/search-options';
+import type { SearchDocument } from '../../../shared/search-options';
 import { scanWords } from '../../../shared/text-fold';
-import { createBitset, setBit } from './bitset';
-import { evaluateFilters, matchesInDateOrder } from './facets';
-import type { FilterIndex, FilterResult } from './facets';
-import type { FilterState } from './filter-state';
+import { BodyIndex } from './body-index';
+import type { BodyMatch, SearchSource } from './body-index';
+
+export type { SearchSource } from './body-index';
 
 export interface SearchHit {
   /** Article index (position in ContentIndex.articles). */
   id: number;
   score: number;
-  /** The indexed terms that matched (after prefix/fuzzy expansion): what to highlight. */
-  terms: string[];
+  /** What to highlight: the matched field terms, the query words matched in the body (they prefix what they matched) and typo matches. */
+  readonly terms: string[];
 }
 
 export interface Search {
-  /** Hits by descending score; [] for a query with no searchable words. */
+  /** Hits by descending score over the chunks loaded so far; [] for a query with no searchable words. */
   search(q: string): SearchHit[];
-}
-
-function isStringArray(x: unknown, length: number): x is string[] {
-  return Array.isArray(x) && x.length === length && x.every((s) => typeof s === 'string');
-}
-
-/** The shipped data when it is well formed and made for these articles; null otherwise. */
-function readPayload(json: string, count: number): SearchDataPayload | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null) return null;
-  const p = data as Partial<SearchDataPayload>;
-  if (p.version !== SEARCH_DATA_VERSION || p.count !== count) return null;
-  if (!isStringArray(p.headings, count) || !isStringArray(p.bodyTerms, count)) return null;
-  return p as SearchDataPayload;
+  /** Fetches the body-index chunks the query needs. */
+  prepare(q: string): Promise<void>;
+  /** Whether search(q) already covers the whole body index for this query. */
+  isReady(q: string): boolean;
 }
 
 /**
- * One query word: a plain word is its term; a hyphenated word matches either the indexed
- * compound or all of its parts, so "post-Karabakh" also finds "post Karabakh".
+ * One query word: a plain word is its term; a hyphenated word matches either the compound or all
+ * of its parts, so "post-Karabakh" also finds "post Karabakh".
  */
-function wordQueries(q: string): Query[] {
-  const out: Query[] = [];
+interface QueryWord {
+  query: Query;
+  compound: string | null;
+  parts: string[];
+}
+
+function queryWords(q: string): QueryWord[] {
+  const out: QueryWord[] = [];
   for (const group of scanWords(q)) {
     const parts = group.parts.map((p) => processSearchTerm(p.term)).filter((t): t is string => t !== null);
     if (parts.length === 0) continue;
-    const compound = group.compound ? processSearchTerm(group.compound.term) : null;
-    if (compound === null || parts.length === 1) out.push(...parts);
-    else out.push({ combineWith: 'OR', queries: [compound, { combineWith: 'AND', queries: parts }] });
+    const compound = group.compound && parts.length > 1 ? processSearchTerm(group.compound.term) : null;
+    if (compound === null) {
+      for (const part of parts) out.push({ query: part, compound: null, parts: [part] });
+    } else {
+      out.push({ query: { combineWith: 'OR', queries: [compound, { combineWith: 'AND', queries: parts }] }, compound, parts });
+    }
   }
   return out;
 }
 
+function bodyTerms(words: readonly QueryWord[]): string[] {
+  return words.flatMap((w) => (w.compound ? [w.compound, ...w.parts] : w.parts));
+}
+
+interface WordResult {
+  scores: Float32Array;
+  fieldTerms: Map<number, string[]>;
+  body: BodyMatch[];
+}
+
+function label(match: BodyMatch, id: number): string | null {
+  const k = match.best[id]!;
+  return k < 0 ? null : (match.labels[k] ?? null);
+}
+
+class Hit implements SearchHit {
+  constructor(
+    readonly id: number,
+    readonly score: number,
+    private readonly words: readonly WordResult[],
+  ) {}
+
+  // Computed on demand: a keystroke may match thousands of articles, only the shown ones need terms.
+  get terms(): string[] {
+    const out = new Set<string>();
+    for (const w of this.words) {
+      for (const t of w.fieldTerms.get(this.id) ?? []) out.add(t);
+      for (const m of w.body) {
+        const t = label(m, this.id);
+        if (t !== null) out.add(t);
+      }
+    }
+    return [...out];
+  }
+}
+
 /**
- * Builds the index on the client from the metas (title, summary, entities, author, section) and
- * the shipped headings/body terms; see build-search-index.ts for why it is not shipped whole.
- * When the data does not match the metas (e.g. a stale cached file after a deploy), the metas
- * alone are indexed rather than attaching extras to the wrong articles.
+ * Indexes the metas' fields on the client (they are already loaded; see build-search-index.ts) and
+ * searches body text through `source`. Without a usable source, the fields alone are searched.
  */
-export function createSearch(indexJson: string, articles: readonly ArticleMeta[]): Search {
-  const payload = readPayload(indexJson, articles.length);
+export function createSearch(articles: readonly ArticleMeta[], source: SearchSource | null): Search {
+  const size = articles.length;
   const miniSearch = new MiniSearch<SearchDocument>(SEARCH_INDEX_OPTIONS);
-  miniSearch.addAll(
-    articles.map((meta, i) =>
-      toSearchDocument(meta, i, { headings: payload?.headings[i] ?? '', bodyTerms: payload?.bodyTerms[i] ?? '' }),
-    ),
-  );
+  miniSearch.addAll(articles.map((meta, i) => toSearchDocument(meta, i)));
+  const body = new BodyIndex(source, size);
   // Leaves are already single terms: the default tokenizer would split "post-karabakh" again.
   const leafOptions = { tokenize: (s: string) => [s] };
-  const run = (queries: Query[], combineWith: 'AND' | 'OR'): SearchHit[] =>
-    miniSearch
-      .search({ combineWith, queries }, leafOptions)
-      .map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }))
-      .sort((a, b) => b.score - a.score || a.id - b.id);
+
+  const scoreWord = (word: QueryWord): WordResult => {
+    const scores = new Float32Array(size);
+    const fieldTerms = new Map<number, string[]>();
+    for (const r of miniSearch.search(word.query, leafOptions)) {
+      const id = r.id as number;
+      scores[id]! += r.score;
+      fieldTerms.set(id, r.terms);
+    }
+    if (word.compound === null) {
+      const match = body.match(word.parts[0]!);
+      for (let id = 0; id < size; id++) scores[id]! += match.scores[id]!;
+      return { scores, fieldTerms, body: [match] };
+    }
+    const whole = body.match(word.compound);
+    const parts = word.parts.map((p) => body.match(p));
+    for (let id = 0; id < size; id++) {
+      let together = 0;
+      for (const p of parts) together = p.best[id]! < 0 ? -Infinity : together + p.scores[id]!;
+      scores[id]! += Math.max(whole.scores[id]!, together, 0);
+    }
+    return { scores, fieldTerms, body: [whole, ...parts] };
+  };
+
   return {
     search(q) {
-      const queries = wordQueries(q);
-      if (queries.length === 0) return [];
+      const words = queryWords(q);
+      if (words.length === 0) return [];
+      const results = words.map(scoreWord);
+      const total = new Float32Array(size);
+      const matched = new Uint8Array(size);
+      for (const r of results) {
+        for (let id = 0; id < size; id++) {
+          const s = r.scores[id]!;
+          if (s > 0) {
+            total[id]! += s;
+            matched[id]!++;
+          }
+        }
+      }
       // Every word must match; when no article has them all, show the best partial matches
-      // (MiniSearch scores articles matching more words higher) instead of nothing.
-      const all = run(queries, 'AND');
-      return all.length > 0 || queries.length === 1 ? all : run(queries, 'OR');
+      // (articles matching more words score higher) instead of nothing.
+      let need = words.length;
+      if (need > 1 && !matched.some((m) => m === need)) need = 1;
+      const hits: SearchHit[] = [];
+      for (let id = 0; id < size; id++) if (matched[id]! >= need) hits.push(new Hit(id, total[id]!, results));
+      return hits.sort((a, b) => b.score - a.score || a.id - b.id);
+    },
+    prepare(q) {
+      return body.load(bodyTerms(queryWords(q)));
+    },
+    isReady(q) {
+      return body.isLoaded(bodyTerms(queryWords(q)));
     },
   };
 }
 
-export interface QueryResult {
-  /** Matching article indices in display order. */
-  ids: number[];
-  filter: FilterResult;
-  /** Text hits by article index (empty without a query), for snippets and highlighting. */
-  hits: ReadonlyMap<number, SearchHit>;
-}
-
-/**
- * Combines text hits with the facet filters and sort. Pass `hits` = search(state.q), or null when
- * there is no query (or the index is not loaded yet: the list is then filtered by facets only).
- * Facet counts are computed within the text hits. Relevance without hits falls back to newest.
- */
-export function applyQuery(index: FilterIndex, state: FilterState, hits: readonly SearchHit[] | null): QueryResult {
-  let candidates: Uint32Array | null = null;
-  const byId = new Map<number, SearchHit>();
-  if (hits !== null) {
-    candidates = createBitset(index.size);
-    for (const hit of hits) {
-      if (hit.id < 0 || hit.id >= index.size) continue;
-      setBit(candidates, hit.id);
-      byId.set(hit.id, hit);
-    }
-  }
-  const filter = evaluateFilters(index, state, candidates);
-  let ids: number[];
-  if (state.sort === 'relevance' && hits !== null) {
-    ids = [...byId.values()]
-      .sort((a, b) => b.score - a.score || a.id - b.id)
-      .filter((h) => (filter.matches[h.id >>> 5]! >>> (h.id & 31)) & 1)
-      .map((h) => h.id);
-  } else {
-    ids = matchesInDateOrder(index, filter.matches, state.sort === 'oldest' ? 'oldest' : 'newest');
-  }
-  return { ids, filter, hits: byId };
-}
+// Kept apart so pages can filter without loading MiniSearch: search.ts is imported lazily.
+export { applyQuery } from './apply-query';
+export type { QueryResult } from './apply-query';
