@@ -9,7 +9,8 @@ declare module 'virtual:content/bodies' {
 }
 
 declare module 'virtual:content/search' {
-  /** MiniSearch's serialized index, built at build time with the options in src/shared/search-options.ts. */
-  const searchIndex: string;
-  export default searchIndex;
+  /** The body-text index's first piece; see src/content/search/build-search-index.ts. */
+  export const manifest: import('./shared/search-options').SearchManifest;
+  /** One loader per chunk of the index, in manifest.chunkStarts order. */
+  export const chunkLoaders: (() => Promise<{ default: import('./shared/search-options').SearchChunk | null }>)[];
 }

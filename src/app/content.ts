@@ -23,3 +23,18 @@ export async function loadArticleBody(slug: string): Promise<ArticleBody | null>
   const module = await load();
   return module.default;
 }
+
+/**
+ * The text-search index: its manifest on first use of search, then one chunk per query word as typed.
+ * Never part of a page's first load.
+ */
+export async function loadSearchSource(): Promise<{ manifest: unknown; loadChunk: (index: number) => Promise<unknown> }> {
+  const { manifest, chunkLoaders } = await import('virtual:content/search');
+  return {
+    manifest,
+    loadChunk: async (index) => {
+      const load = chunkLoaders[index];
+      return load ? (await load()).default : null;
+    },
+  };
+}

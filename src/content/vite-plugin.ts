@@ -4,8 +4,8 @@ import type { ContentProblemView } from '../shared/content-types';
 import { buildCorpus, type Corpus } from './build-corpus';
 import { resolveContentConfig, type ContentConfig, type ContentOptions } from './config';
 import { applyStrict, countBySeverity, formatProblem, formatSummary } from './problems';
-import { buildSearchIndex } from './search/build-search-index';
-import { INDEX_ID, BODIES_ID, BODY_PREFIX, SEARCH_ID, bodyModuleId } from './virtual-ids';
+import { buildSearchData, type SearchData } from './search/build-search-index';
+import { INDEX_ID, BODIES_ID, BODY_PREFIX, SEARCH_ID, SEARCH_CHUNK_PREFIX, bodyModuleId } from './virtual-ids';
 
 const RESOLVED = '\0';
 
@@ -19,12 +19,12 @@ export function contentPlugin(options: ContentOptions = {}): Plugin {
   let command: ResolvedConfig['command'] = 'build';
   let corpus: Corpus | null = null;
   let problems: ReturnType<typeof applyStrict> = [];
-  let searchIndex: string | null = null;
+  let searchData: SearchData | null = null;
 
   const load = (): Corpus => {
     if (corpus) return corpus;
     corpus = buildCorpus(config);
-    searchIndex = null;
+    searchData = null;
     problems = applyStrict(corpus.problems, config.strict);
     for (const problem of problems) console.error(formatProblem(problem, process.stderr.isTTY));
     if (command === 'serve') console.info(summaryLine(corpus, problems));
@@ -42,7 +42,7 @@ export function contentPlugin(options: ContentOptions = {}): Plugin {
       load();
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === BODIES_ID || id === SEARCH_ID || id.startsWith(BODY_PREFIX)) return RESOLVED + id;
+      if (id === INDEX_ID || id === BODIES_ID || id === SEARCH_ID || id.startsWith(BODY_PREFIX) || id.startsWith(SEARCH_CHUNK_PREFIX)) return RESOLVED + id;
       return null;
     },
     load(id) {
@@ -58,9 +58,16 @@ export function contentPlugin(options: ContentOptions = {}): Plugin {
         const entries = [...data.bodies.keys()].map((slug) => `${JSON.stringify(slug)}: () => import(${JSON.stringify(bodyModuleId(slug))})`);
         return `export const bodyLoaders = {\n${entries.join(',\n')}\n};`;
       }
-      if (virtualId === SEARCH_ID) {
-        searchIndex ??= buildSearchIndex(data.index.articles.map((meta) => ({ meta, body: data.bodies.get(meta.slug) ?? { slug: meta.slug, blocks: [], mentions: [] } })));
-        return `export default ${JSON.stringify(searchIndex)};`;
+      if (virtualId === SEARCH_ID || virtualId.startsWith(SEARCH_CHUNK_PREFIX)) {
+        searchData ??= buildSearchData(data.index.articles.map((meta) => ({ meta, body: data.bodies.get(meta.slug) ?? { slug: meta.slug, blocks: [], mentions: [] } })));
+        if (virtualId === SEARCH_ID) {
+          // Each chunk is its own module, fetched only when a query word falls into it.
+          const loaders = searchData.chunks.map((_, i) => `() => import(${JSON.stringify(SEARCH_CHUNK_PREFIX + i)})`);
+          return `export const manifest = ${JSON.stringify(searchData.manifest)};\nexport const chunkLoaders = [\n${loaders.join(',\n')}\n];`;
+        }
+        const chunk = searchData.chunks[Number(virtualId.slice(SEARCH_CHUNK_PREFIX.length))] ?? null;
+        // JSON.parse of a string literal is faster to load than the same object as JavaScript.
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(chunk))});`;
       }
       if (virtualId.startsWith(BODY_PREFIX)) {
         const slug = decodeURIComponent(virtualId.slice(BODY_PREFIX.length));
@@ -83,7 +90,8 @@ export function contentPlugin(options: ContentOptions = {}): Plugin {
       for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onChange);
     },
     closeBundle() {
-      if (command !== 'build' || !corpus) return;
+      // The prerender's server build shares this plugin instance: report once, for the client build.
+      if (command !== 'build' || !corpus || this.environment?.name === 'ssr') return;
       console.info(summaryLine(corpus, problems));
       const { errors } = countBySeverity(problems);
       if (errors > 0) {

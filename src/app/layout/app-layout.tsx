@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Outlet, ScrollRestoration, matchPath, useLocation } from 'react-router-dom';
+import { BrowseNav } from '../../features/entities/components/browse-nav';
 import { SectionNav } from '../../features/sections/components/section-nav';
 import { content, findArticle } from '../content';
+import { browseCounts, currentBrowse } from './browse-state';
 import { DevProblems } from './dev-problems';
 import { RouteAnnouncer } from './route-announcer';
 import { SidebarDrawer } from './sidebar-drawer';
@@ -24,6 +26,7 @@ export function AppLayout() {
       onNavigate={onNavigate}
     />
   );
+  const browse = (onNavigate?: () => void) => <BrowseNav counts={browseCounts} current={currentBrowse(pathname)} onNavigate={onNavigate} />;
 
   return (
     <>
@@ -32,7 +35,10 @@ export function AppLayout() {
       </a>
       <SiteHeader siteName={content.siteName} menuOpen={menuOpen} onOpenMenu={() => setMenuOpen(true)} />
       <div className="shell">
-        <aside className="sidebar">{nav()}</aside>
+        <aside className="sidebar">
+          {nav()}
+          {browse()}
+        </aside>
         <main id="main" className="main" tabIndex={-1}>
           <DevProblems problems={content.problems} />
           <Outlet />
@@ -40,6 +46,7 @@ export function AppLayout() {
       </div>
       <SidebarDrawer open={menuOpen} onClose={() => setMenuOpen(false)}>
         {nav(() => setMenuOpen(false))}
+        {browse(() => setMenuOpen(false))}
       </SidebarDrawer>
       <footer className="site-footer">
         <p>

@@ -8,7 +8,7 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
   return (
     <div className="not-found" role="alert">
-      <PageTitle title="Something went wrong" />
+      <PageTitle title="Something went wrong" noindex />
       <h1>Something went wrong</h1>
       <p>This page could not be shown. Reloading may help; if it does not, the article may be damaged.</p>
       <p>

@@ -12,7 +12,7 @@ describe('sections drawer', () => {
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const drawer = screen.getByRole('dialog', { name: 'Sections menu' });
-    await user.click(within(drawer).getByRole('link', { name: 'News 1' }));
+    await user.click(within(drawer).getByRole('link', { name: 'News 3' }));
     expect(router.state.location.pathname).toBe('/sections/news');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('dialog', { name: 'Sections menu' })).toBeNull();

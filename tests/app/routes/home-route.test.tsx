@@ -9,20 +9,22 @@ describe('home route', () => {
     const list = screen.getByRole('list', { name: 'Articles' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => within(item).getByRole('heading', { level: 2 }).textContent)).toEqual([
+      'Fishing Quotas Agreed For The Spring Season',
+      'Ferry Service Returns To The Northern Harbour',
       'Harbour Reopens After Storm Repairs',
       'Council Approves Budget After Long Debate',
       'A Note From The Editors',
     ]);
 
-    const first = items[0]!;
-    expect(within(first).getByRole('link', { name: 'Harbour Reopens After Storm Repairs' })).toHaveAttribute('href', '/articles/harbour-reopens-after-storm-repairs');
-    expect(within(first).getByText('Lena Okafor')).toBeInTheDocument();
-    expect(within(first).getByRole('link', { name: 'News' })).toHaveAttribute('href', '/sections/news');
-    expect(within(first).getByText('3 March 2023')).toHaveAttribute('datetime', '2023-03-03');
-    expect(within(first).getByText('1 min read')).toBeInTheDocument();
-    expect(within(first).getByText(/^The northern harbour reopened to fishing boats on Friday/)).toBeInTheDocument();
+    const harbour = items[2]!;
+    expect(within(harbour).getByRole('link', { name: 'Harbour Reopens After Storm Repairs' })).toHaveAttribute('href', '/articles/harbour-reopens-after-storm-repairs');
+    expect(within(harbour).getByText('Lena Okafor')).toBeInTheDocument();
+    expect(within(harbour).getByRole('link', { name: 'News' })).toHaveAttribute('href', '/sections/news');
+    expect(within(harbour).getByText('3 March 2023')).toHaveAttribute('datetime', '2023-03-03');
+    expect(within(harbour).getByText('1 min read')).toBeInTheDocument();
+    expect(within(harbour).getByText(/^The northern harbour reopened to fishing boats on Friday/)).toBeInTheDocument();
 
-    const undated = items[2]!;
+    const undated = items[4]!;
     expect(within(undated).queryByRole('time')).toBeNull();
     expect(within(undated).getByRole('link', { name: 'General' })).toHaveAttribute('href', '/sections/general');
     await waitFor(() => expect(document.title).toBe('Test Reader'));
@@ -31,8 +33,8 @@ describe('home route', () => {
   it('shows the sidebar of sections with article counts', async () => {
     renderRoute('/');
     const nav = await screen.findByRole('navigation', { name: 'Sections' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['All articles 3', 'General 1', 'News 1', 'Politics 1']);
-    expect(within(nav).getByRole('link', { name: 'All articles 3' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['All articles 5', 'General 1', 'News 3', 'Politics 1']);
+    expect(within(nav).getByRole('link', { name: 'All articles 5' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Politics 1' })).toHaveAttribute('href', '/sections/politics');
   });
 });

@@ -10,7 +10,7 @@ describe('section route', () => {
     expect(within(list).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Council Approves Budget After Long Debate']);
     const nav = screen.getByRole('navigation', { name: 'Sections' });
     expect(within(nav).getByRole('link', { name: 'Politics 1' })).toHaveAttribute('aria-current', 'page');
-    expect(within(nav).getByRole('link', { name: 'All articles 3' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('link', { name: 'All articles 5' })).not.toHaveAttribute('aria-current');
     await waitFor(() => expect(document.title).toBe('Politics · Test Reader'));
   });
 

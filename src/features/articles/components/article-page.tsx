@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import type { ArticleBody, ArticleMeta, HeadingBlock } from '../../../shared/content-types';
 import { ArticleByline } from './article-byline';
 import { ArticleEntities } from './article-entities';
-import { ArticleText } from './article-text';
+import { ArticleText, type MarkText } from './article-text';
 import { OnThisPage } from './on-this-page';
 import { PrevNextLinks } from './prev-next-links';
 
@@ -10,9 +11,14 @@ interface ArticlePageProps {
   body: ArticleBody;
   previous: ArticleMeta | null;
   next: ArticleMeta | null;
+  /** Composed in by the app: shown under the header (reading aids) and after the article (further reading). */
+  beforeText?: ReactNode;
+  afterText?: ReactNode;
+  /** Words to mark in the text, e.g. those a search matched. */
+  markText?: MarkText;
 }
 
-export function ArticlePage({ article, body, previous, next }: ArticlePageProps) {
+export function ArticlePage({ article, body, previous, next, beforeText, afterText, markText }: ArticlePageProps) {
   const headings = body.blocks.filter((block): block is HeadingBlock => block.kind === 'heading');
   return (
     <div className="article-layout">
@@ -23,10 +29,12 @@ export function ArticlePage({ article, body, previous, next }: ArticlePageProps)
           </h1>
           <ArticleByline article={article} />
         </header>
+        {beforeText}
         <OnThisPage headings={headings} />
-        <ArticleText body={body} entities={article.entities} />
+        <ArticleText body={body} entities={article.entities} markText={markText} />
         <ArticleEntities entities={article.entities} />
       </article>
+      {afterText}
       <PrevNextLinks previous={previous} next={next} />
     </div>
   );

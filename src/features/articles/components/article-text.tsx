@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleBody, ArticleEntity, Mention } from '../../../shared/content-types';
 import { entityPath } from '../../../shared/paths';
@@ -10,8 +11,26 @@ const TYPE_LABEL: Record<ArticleEntity['type'], string> = {
   topic: 'topic',
 };
 
+/** Ranges [start, end) of `text` to show as <mark> (e.g. the words a search matched). */
+export type MarkText = (text: string) => readonly (readonly [number, number])[];
+
+function marked(text: string, markText: MarkText | undefined): ReactNode {
+  const ranges = markText ? markText(text) : [];
+  if (ranges.length === 0) return text;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  ranges.forEach(([start, end], i) => {
+    if (start < at) return;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={i}>{text.slice(start, end)}</mark>);
+    at = end;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
 /** The article's blocks as headings and paragraphs; entity mentions become links, the rest stays plain text. */
-export function ArticleText({ body, entities }: { body: ArticleBody; entities: readonly ArticleEntity[] }) {
+export function ArticleText({ body, entities, markText }: { body: ArticleBody; entities: readonly ArticleEntity[]; markText?: MarkText }) {
   const entityByKey = new Map(entities.map((entity) => [`${entity.type}:${entity.slug}`, entity]));
   const mentionsByBlock = new Map<number, Mention[]>();
   for (const mention of body.mentions) {
@@ -25,10 +44,10 @@ export function ArticleText({ body, entities }: { body: ArticleBody; entities: r
       {body.blocks.map((block, index) => {
         const segments = segmentText(block.text, mentionsByBlock.get(index) ?? []).map((segment, i) => {
           const entity = segment.mention ? entityByKey.get(segment.mention.entity) : undefined;
-          if (!entity) return segment.text;
+          if (!entity) return <Fragment key={i}>{marked(segment.text, markText)}</Fragment>;
           return (
             <Link key={i} className={`mention mention-${entity.type}`} to={entityPath(entity.type, entity.slug)} title={`${entity.name} (${TYPE_LABEL[entity.type]})`}>
-              {segment.text}
+              {marked(segment.text, markText)}
             </Link>
           );
         });
