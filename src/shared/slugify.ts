@@ -3,25 +3,7 @@
 // "muxtarlı"); other scripts are kept as letters so a Russian or Arabic title still gets a
 // meaningful, non-empty slug.
 
-// Lowercase Latin letters that NFD does not split into base letter + mark.
-const LATIN_FOLDS: Readonly<Record<string, string>> = {
-  ı: 'i',
-  ə: 'e',
-  ǝ: 'e',
-  ß: 'ss',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  æ: 'ae',
-  œ: 'oe',
-  þ: 'th',
-  ħ: 'h',
-  ŧ: 't',
-  ŀ: 'l',
-  ŋ: 'n',
-  ſ: 's',
-};
+import { LATIN_LETTER_FOLDS } from './text-fold';
 
 // Dropped rather than turned into a dash, so "Putin’s" becomes "putins", not "putin-s".
 const APOSTROPHES = /['\u2018\u2019\u02BC\u02BB\u0060\u00B4\u2032]/gu;
@@ -51,7 +33,7 @@ export function slugify(text: string): string {
     out += s;
   };
   for (const ch of decomposed) {
-    const folded = LATIN_FOLDS[ch];
+    const folded = LATIN_LETTER_FOLDS[ch];
     if (folded !== undefined) {
       keep(folded);
       lastBaseLatin = true;

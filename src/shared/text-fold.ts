@@ -1,11 +1,15 @@
 // Text folding and word splitting shared by the search index (build time), the query side
 // (client) and highlighting, so that all three agree on what "the same word" means.
 
-// Letters NFKD leaves alone (they are base letters, not letter + mark), plus typography
-// that readers type in its plain form. Keys are lowercase: lowercasing runs first.
-const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+/**
+ * Latin letters that Unicode normalisation leaves alone (base letters, not letter + mark), folded to
+ * what readers type. Shared with slugify, so a slug and a search agree that "Muxtarlı" is "muxtarli".
+ * Keys are lowercase: lowercasing runs first.
+ */
+export const LATIN_LETTER_FOLDS: Readonly<Record<string, string>> = {
   ı: 'i',
   ə: 'e',
+  ǝ: 'e',
   ø: 'o',
   ł: 'l',
   đ: 'd',
@@ -18,6 +22,13 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   ħ: 'h',
   ŧ: 't',
   ŀ: 'l',
+  ŋ: 'n',
+  ſ: 's',
+};
+
+// Plus typography that readers type in its plain form.
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+  ...LATIN_LETTER_FOLDS,
   // Greek final sigma: whole-string lowercasing picks ς or σ from context, folding one code
   // point at a time cannot, so both become σ.
   ς: 'σ',
