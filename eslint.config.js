@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Client code must never pull in build-time parsing or NLP code.
-    files: ['src/app/**', 'src/features/**', 'src/shared/**', 'src/main.tsx'],
+    files: ['src/app/**', 'src/components/**', 'src/features/**', 'src/shared/**', 'src/main.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { keepFocusInside, syncDialog } from '../../../shared/dialog-focus';
+import { ModalDialog } from '../../../components/modal-dialog';
 import { SHORTCUTS } from '../lib/shortcuts';
 import './shortcut-help.css';
 
@@ -11,27 +10,8 @@ interface ShortcutHelpDialogProps {
 
 /** The list of single-key shortcuts and what does the same without them. */
 export function ShortcutHelpDialog({ open, onClose, enabled }: ShortcutHelpDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    syncDialog(dialog, open);
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="modal shortcut-help"
-      aria-labelledby="shortcut-help-title"
-      onClose={onClose}
-      onClick={(event) => {
-        if (event.target === ref.current) onClose();
-      }}
-      onKeyDown={(event) => {
-        if (ref.current) keepFocusInside(event, ref.current);
-      }}
-    >
+    <ModalDialog open={open} onClose={onClose} className="modal shortcut-help" labelledBy="shortcut-help-title">
       <div className="shortcut-help-panel">
         <div className="dialog-heading">
           <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
@@ -63,6 +43,6 @@ export function ShortcutHelpDialog({ open, onClose, enabled }: ShortcutHelpDialo
           </tbody>
         </table>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

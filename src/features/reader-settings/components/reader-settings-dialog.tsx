@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { keepFocusInside, syncDialog } from '../../../shared/dialog-focus';
+import { ModalDialog } from '../../../components/modal-dialog';
 import {
   FACES,
   FACE_LABELS,
@@ -25,28 +24,8 @@ interface ReaderSettingsDialogProps {
 
 /** Theme, text size, line width, typeface and shortcuts: applied as they are chosen and remembered. */
 export function ReaderSettingsDialog({ open, onClose, settings, onChange, onShowShortcuts }: ReaderSettingsDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    syncDialog(dialog, open);
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      id="reader-settings"
-      className="modal reader-settings"
-      aria-labelledby="reader-settings-title"
-      onClose={onClose}
-      onClick={(event) => {
-        if (event.target === ref.current) onClose();
-      }}
-      onKeyDown={(event) => {
-        if (ref.current) keepFocusInside(event, ref.current);
-      }}
-    >
+    <ModalDialog open={open} onClose={onClose} id="reader-settings" className="modal reader-settings" labelledBy="reader-settings-title">
       <div className="reader-settings-panel">
         <div className="dialog-heading">
           <h2 id="reader-settings-title">Reading settings</h2>
@@ -73,6 +52,6 @@ export function ReaderSettingsDialog({ open, onClose, settings, onChange, onShow
           </form>
         ) : null}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
