@@ -1,13 +1,16 @@
 import type { Block } from '../../shared/content-types';
 import type { ArticleExtraction, NameCandidate, TopicCandidate } from './candidate';
-import { isSporty, leftCue, rightCue } from './context-cues';
+import { isSporty, leftCue, rightCue, roleBeforeComma } from './context-cues';
 import { findRuns } from './runs';
 import { segmentRun } from './segment-run';
 import { isShouting, tokenize, type Token } from './tokens';
+import { isLexiconPerson } from './lexicon';
+import { ORG_KIND_FOLLOWERS } from './word-lists';
+import { foldText } from '../../shared/text-fold';
 import { collectTopicPhrases, topicKey } from './topic-phrases';
 
 /** Bump when extraction changes, so cached results from older code are not reused. */
-export const EXTRACTOR_VERSION = 'entities-3';
+export const EXTRACTOR_VERSION = 'entities-4';
 
 /**
  * Finds candidate names and topic phrases in one article's blocks. Pure: same input, same output.
@@ -42,7 +45,7 @@ export function extractArticle(title: string, blocks: readonly Block[]): Article
         before: wordBefore(tokens, run.first),
         afterThe: tokens[run.first - 1]?.fold === 'the' && run.tokens[0]?.joined === true,
         after: after && !after.cap && after.joined && !last.possessive ? after.fold : null,
-        leftCue: leftCue(tokens, run.first, sporty),
+        leftCue: roleBeforeComma(tokens, run.first, run.first + run.tokens.length - 1, text) ? 'person' : leftCue(tokens, run.first, sporty),
         rightCue: rightCue(tokens, run.first + run.tokens.length - 1, text, sporty),
       });
       for (const name of result.names) {
@@ -52,8 +55,12 @@ export function extractArticle(title: string, blocks: readonly Block[]): Article
       for (const event of result.events) addEvent(events, block, text, event);
     }
     placeAfterPlace(names, text, block);
+    basedIn(names, tokens, block);
+    resultsTableSides(names, text, block);
+    coordinated(names, text, block);
     topicInput.push({ block, text, tokens, nameStarts });
   });
+  kindAnaphora(names, tokenized, shoutingBlocks);
   const topics = [...collectTopicPhrases(topicInput, title), ...events.values()];
   return { names, topics, shoutingBlocks };
 }
@@ -71,6 +78,80 @@ function placeAfterPlace(names: NameCandidate[], text: string, block: number): v
     if (!/^,\s*$/.test(text.slice(prev.end, cur.start)) || !/^\s*(?:[.;,)]|$)/.test(text.slice(cur.end))) continue;
     cur.scores.place += 3;
   }
+}
+
+const weak = (c: NameCandidate) => Math.max(c.scores.person, c.scores.place, c.scores.organization) < 1;
+const strongest = (c: NameCandidate): 'place' | 'organization' | null => {
+  const { person, place, organization } = c.scores;
+  if (place >= 2 && place > person && place > organization) return 'place';
+  if (organization >= 3 && organization > person && organization > place) return 'organization';
+  return null;
+};
+
+/**
+ * "in Pisa and Lucca", "between Hexham and Newcastle", "Mali, Niger and Chad": names joined by
+ * "and", "or" or a comma are usually of one kind, so a name with no evidence of its own takes the
+ * kind its neighbour proved.
+ */
+function coordinated(names: NameCandidate[], text: string, block: number): void {
+  const inBlock = names.filter((c) => c.block === block);
+  const lend = (from: NameCandidate, to: NameCandidate) => {
+    const kind = strongest(from);
+    if (kind && weak(to) && !to.text.includes(' ')) to.scores[kind] += 2;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let n = 1; n < inBlock.length; n++) {
+      const prev = inBlock[n - 1] as NameCandidate;
+      const cur = inBlock[n] as NameCandidate;
+      if (!/^\s*(?:,\s*)?(?:and|or|,)\s*$/.test(text.slice(prev.end, cur.start))) continue;
+      lend(prev, cur);
+      lend(cur, prev);
+    }
+  }
+}
+
+/** "a Lucca-based firm": the capitalised part of an "-based" adjective is where something is. */
+function basedIn(names: NameCandidate[], tokens: readonly Token[], block: number): void {
+  for (const t of tokens) {
+    const m = /^(\p{Lu}[\p{L}\p{M}]+)[-‐‑]based$/u.exec(t.text);
+    if (m?.[1]) names.push({ block, start: t.start, end: t.start + m[1].length, text: m[1], scores: { person: 0, place: 2, organization: 0 } });
+  }
+}
+
+/**
+ * "2. Waiariki (NZL) 6:02": a ranked entry with a country code is a competitor. A one-word entry
+ * that is no known name of a person is a club or crew, not an athlete.
+ */
+function resultsTableSides(names: NameCandidate[], text: string, block: number): void {
+  for (const c of names) {
+    if (c.block !== block || c.text.includes(' ') || isLexiconPerson(nameFold(c.text))) continue;
+    if (/(?:^|\s)\d{1,2}[.)]\s*$/.test(text.slice(Math.max(0, c.start - 6), c.start)) && /^\s*\(\p{Lu}{3}\)/u.test(text.slice(c.end))) {
+      c.scores.organization += 3;
+      c.scores.person = 0;
+    }
+  }
+}
+
+const nameFold = (text: string) => foldText(text);
+
+/**
+ * "Stagecoach will withdraw the bus. The company blamed ...": a sentence that opens with "The
+ * company" (or firm, carrier...) names the subject of the sentence before it, when that subject had
+ * no other evidence of its kind.
+ */
+function kindAnaphora(names: NameCandidate[], tokenized: readonly Token[][], shoutingBlocks: readonly number[]): void {
+  const byStart = new Map(names.map((c) => [`${c.block}:${c.start}`, c]));
+  let subject: NameCandidate | null = null;
+  tokenized.forEach((tokens, block) => {
+    if (shoutingBlocks.includes(block)) return;
+    tokens.forEach((t, i) => {
+      if (!t.sentenceStart) return;
+      const next = tokens[i + 1];
+      if (subject && t.fold === 'the' && next && !next.cap && ORG_KIND_FOLLOWERS.has(next.fold) && weak(subject)) subject.scores.organization += 2;
+      const opener = t.fold === 'the' && next?.cap ? next : t;
+      subject = byStart.get(`${block}:${opener.start}`) ?? null;
+    });
+  });
 }
 
 /** The lowercase word before a run, skipping an article: "in the Lachin corridor" → "in". */

@@ -1,6 +1,7 @@
-import { isDemonym, isFunctionWord, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
+import { isDemonym, isFunctionWord, isLexiconFirstName, isLexiconOrg, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
+import { isOrgCue } from './org-cue';
 import type { Token } from './tokens';
-import { NAME_PARTICLES, NEVER_NAMES, ORG_CUES, ORG_KIND_FOLLOWERS } from './word-lists';
+import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, ORG_CUES, ORG_KIND_FOLLOWERS } from './word-lists';
 
 /** Lowercase words allowed inside a capitalised run, when a capital follows ("Bank of England"). */
 const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for']);
@@ -49,6 +50,27 @@ function opensLongerName(piece: readonly Token[]): boolean {
   return next.cap && (ORG_CUES.has(next.fold) || isLexiconPlace(next.fold));
 }
 
+/**
+ * "and" inside an organisation's name: in the field an institution's "of"/"for" opens
+ * ("Commission for Museums and Monuments"), or between words the body's cue word closes
+ * ("Food and Drug Administration"). Elsewhere "and" separates names ("Britain and France").
+ */
+function andJoinsName(run: readonly Token[], tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at + 1];
+  if (!after || !after.joined || !capitalised(after)) return false;
+  const rest: Token[] = [];
+  for (let k = at + 1; k <= at + 3; k++) {
+    const t = tokens[k];
+    if (!t || !t.joined || !capitalised(t)) break;
+    rest.push(t);
+  }
+  const closesBody = rest.some(isOrgCue);
+  const field = run.findIndex((t, n) => isOrgCue(t) && (run[n + 1]?.fold === 'of' || run[n + 1]?.fold === 'for'));
+  // "Ministry of Defence and Foreign Office": a second cue word starts a second body.
+  if (field >= 0) return run.length - field <= 5 && !closesBody;
+  return closesBody && run.length <= 3 && run.every((t) => !isOrgCue(t) && !isLexiconPlace(t.fold) && !isLexiconFirstName(t.fold) && !isLexiconOrg(t.fold));
+}
+
 export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let i = 0;
@@ -69,6 +91,11 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       // "Republican People's Party": a possessive inside an organisation's name.
       if (last.possessive && !(next.cap && ORG_CUES.has(next.fold))) break;
       if (capitalised(next)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (next.fold === 'and' && andJoinsName(run, tokens, j)) {
         run.push(next);
         j++;
         continue;
@@ -96,7 +123,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       if (piece.length > 0) runs.push({ tokens: piece, first: pieceFirst });
     };
     run.forEach((t, n) => {
-      if (NEVER_NAMES.has(t.fold) && t.cap && n > 0) {
+      if (NEVER_NAMES.has(t.fold) && !HEADLINE_LABELS.has(t.fold) && t.cap && n > 0) {
         flush();
         piece = [];
         pieceFirst = i + n + 1;

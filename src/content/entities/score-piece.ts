@@ -87,6 +87,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   }
   if (ctx.complement) {
     if (isLexiconPlace(phrase)) s.place += 2;
+    else if (ctx.rightCue === 'place') s.place += 1;
     else if (!isLexiconPerson(phrase)) s.organization += 1;
   } else if (ctx.afterTitle) s.person += 3;
 
@@ -127,6 +128,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     s.organization += 3;
     s.person = 0;
   }
+  if (ctx.leftCue === 'thing' || ctx.rightCue === 'thing') return null;
   applyCues(s, tokens, ctx);
   // Players beat players too ("Jannik Sinner beat Alexander Zverev"): only a one-word name is read as a club.
   if (tokens.length === 1 && ((ctx.after && TEAM_FOLLOWERS.has(ctx.after)) || (ctx.before && TEAM_PRECEDERS.has(ctx.before)))) {
@@ -149,7 +151,10 @@ function applyCues(s: Scores, tokens: readonly Token[], ctx: PieceContext): void
   const first = tokens[0] as Token;
   const phrase = tokens.map((t) => t.fold).join(' ');
   for (const cue of [ctx.leftCue, ctx.rightCue]) {
-    if (cue === 'team' && (tokens.length === 1 || isLexiconPlace(phrase))) {
+    if (cue === 'person' && !ctx.complement) {
+      s.person += 3;
+      s.organization = Math.min(s.organization, 2);
+    } else if (cue === 'team' && (tokens.length === 1 || isLexiconPlace(phrase))) {
       s.organization += 6;
       s.person = 0;
       s.place = 0;
@@ -157,6 +162,6 @@ function applyCues(s: Scores, tokens: readonly Token[], ctx: PieceContext): void
       // "its owner Roman Abramovich": a first name says person whatever the context.
       s.organization += 4;
       s.person = 0;
-    } else if (cue === 'place' && !ctx.afterTitle) s.place += 1;
+    } else if (cue === 'place' && (!ctx.afterTitle || ctx.complement)) s.place += 2;
   }
 }

@@ -1,15 +1,12 @@
 import type { NameCandidate } from './candidate';
 import { scorePiece, type PieceContext } from './score-piece';
-import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags } from './lexicon';
+import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
 import type { Cue } from './context-cues';
-import { EVENT_CUES, INSTITUTION_OPENERS, NAME_PARTICLES, ORG_CUES, STANDALONE_ORGS } from './word-lists';
-import nlp from 'compromise';
+import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, STANDALONE_ORGS } from './word-lists';
+import { isOrgCue, singular } from './org-cue';
 
-const COMPROMISE_ORG_WORDS = new Set(Object.keys((nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords));
-const singular = (fold: string) => (fold.endsWith('s') ? fold.slice(0, -1) : fold);
-const isOrgCue = (t: Token) => t.cap && [t.fold, singular(t.fold)].some((f) => ORG_CUES.has(f) || COMPROMISE_ORG_WORDS.has(f));
 
 export interface RunContext {
   block: number;
@@ -43,7 +40,10 @@ export function segmentRun(run: readonly Token[], ctx: RunContext): RunResult {
     out.events.push([...run]);
     return out;
   }
-  splitOrganisations(run, ctx, out, true);
+  // "Senate Democrats", "Parliament members": members of an institution, named by the institution.
+  const members = run.length === 2 && last && run[0] && (STANDALONE_ORGS.has(run[0].fold) || ORG_CUES.has(run[0].fold)) && tagsOf(last.fold).has('Plural') && !isOrgCue(last);
+  if (members) out.names.push(candidate(run.slice(0, 1), ctx, { person: 0, place: 0, organization: 4 }));
+  else splitOrganisations(run, ctx, out, true);
   return out;
 }
 
@@ -69,6 +69,11 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     let from = c;
     while (from > 0) {
       const prev = run[from - 1];
+      // "Friends of Mill Road Library": a capitalised word and "of"/"for" before the body open its name.
+      if (prev && (prev.fold === 'of' || prev.fold === 'for' || prev.fold === 'and') && from >= 2 && opensOfName(run[from - 2])) {
+        from -= 2;
+        continue;
+      }
       if (!prev || !prev.cap || isTitleNoun(prev.fold)) break;
       from--;
     }
@@ -84,11 +89,18 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
         to = k;
         k++;
         taken++;
+        // "for Museums and Monuments": the runs finder kept "and" only inside such a name.
+        if (run[k]?.fold === 'and' && run[k + 1]?.cap) k++;
       }
     }
     return [from, to];
   }
   return null;
+}
+
+/** A plain word that may open "X of <body>": not a post, a person's name or a place ("Mayor of", "Paris of"). */
+function opensOfName(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && !isRole(t.fold) && !isLexiconFirstName(t.fold) && !isLexiconPerson(t.fold) && !isLexiconPlace(t.fold) && !isDemonym(t.fold) && lexiconTags(t.fold).length > 0;
 }
 
 function canExtendOrg(t: Token | undefined): boolean {
@@ -114,8 +126,13 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
   let afterTitle = false;
   let complement = false;
   let sawTitle = false;
+  let beforePost = false;
+  let lastPost: string | null = null;
+  let seat = false;
   const flush = (isLast: boolean) => {
-    while (piece[0] && isDemonym(piece[0].fold)) piece.shift();
+    // "Christian Lindner" after a post or set off after one: there a demonym is a given name.
+    const personal = piece.length >= 2 && (afterTitle || (first && piece[0] === run[0] && ctx.leftCue === 'person'));
+    while (!personal && piece[0] && isDemonym(piece[0].fold)) piece.shift();
     if (piece.length === 0) return;
     if (complement && (piece.length >= 3 || (piece.length === 2 && isLexiconPlace(piece[0]?.fold ?? '')))) {
       // "Prime Minister of Armenia Nikol Pashinyan": the post's country, then the holder.
@@ -136,7 +153,7 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
       leftCue: first && !sawTitle && tokens[0] === run[0] ? ctx.leftCue : null,
       afterThe: first && !sawTitle && tokens[0] === run[0] && ctx.afterThe,
       after: isLast ? ctx.after : null,
-      rightCue: isLast ? ctx.rightCue : null,
+      rightCue: isLast && !(isComplement && seat) ? ctx.rightCue : beforePost || (isComplement && seat) ? 'place' : null,
       complement: isComplement,
     };
     // "(ETH)", "(KEN)" after an athlete: country codes in results tables.
@@ -147,13 +164,19 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
   };
   run.forEach((t, n) => {
     if (isRole(t.fold) && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle)) {
+      // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.
+      beforePost = JURISDICTION_TITLES.has(t.fold) && !afterTitle;
+      lastPost = t.fold;
       flush(false);
+      beforePost = false;
       afterTitle = isTitleNoun(t.fold) || afterTitle;
       sawTitle = true;
       complement = false;
     } else if (t.fold === 'of' || t.fold === 'the' || t.fold === 'for') {
       if (piece.length > 0) flush(false);
-      complement = complement || (t.fold === 'of' && afterTitle);
+      // "Prime Minister of Armenia", "the MP for Hexham": the post's country or seat, not its holder.
+      complement = complement || ((t.fold === 'of' || t.fold === 'for') && afterTitle);
+      seat = seat || (t.fold === 'for' && lastPost !== null && JURISDICTION_TITLES.has(lastPost));
     } else piece.push(t);
   });
   flush(true);

@@ -18,7 +18,20 @@ export const ROLE_WORDS = set(`
   premier-elect president-elect elect assistant adviser advisor aide officer inspector commissioner
   ombudsman presidential executive economist analyst researcher scientist lawyer journalist
   reporter author singer actor actress writer artist player forward cardinal
+  councillor councilor alderman alderwoman selectman assemblyman assemblywoman assemblymember mep msp
+  magistrate coroner sheriff constable detective superintendent commissioner-general
+  treasurer comptroller auditor registrar ombudsperson mayor-elect governor-general
+  brigadier corporal commodore field-marshal air-marshal major-general lieutenant-general lieutenant-colonel
+  archdeacon deacon reverend rev vicar pastor priest chaplain mufti mullah grand-mufti
+  lecturer provost rector vice-chancellor
+  baron baroness countess viscount marquess duchess lady-in-waiting mx
 `);
+
+/**
+ * Posts tied to a place: a capitalised word right before one names the place ("Florence Mayor",
+ * "Istanbul mayor", "Texas governor"), and "the MP for X" is a constituency.
+ */
+export const JURISDICTION_TITLES = set(`mayor mayor-elect governor councillor councilor mp msp mep senator congressman congresswoman sheriff premier assemblyman assemblywoman alderman`);
 
 /** Words that close an organisation's name ("... Ministry", "... Group"), beyond compromise's own list. */
 export const ORG_CUES = set(`
@@ -28,7 +41,7 @@ export const ORG_CUES = set(`
   guard guards organisation organization alliance front movement network times news post fund
   authority board league federation church airlines airways motors holdings press television radio
   centre center school college hospital coalition cabinet directorate brigade brigades battalion
-  regiment division corps commission tribunal secretariat treasury reserve exchange museum
+  regiment division corps commission tribunal secretariat treasury reserve exchange museum library gallery
   foundation trust institution academy observatory federation bloc caucus
   philharmonic philharmonia symphony sinfonia orchestra ballet opera chorus choir ensemble quartet team
   white-house pentagon politburo duma knesset bundestag majlis rada
@@ -42,7 +55,7 @@ export const PLACE_CUES = set(`
   province region republic island islands mountains mountain sea river lake valley street avenue
   square district county city bay gulf ocean coast peninsula strait desert oblast governorate
   state territory canton prefecture village town airport port highway bridge border caucasus
-  strip bank heights plain plains basin delta
+  strip bank heights plain plains basin delta road lane boulevard
 `);
 
 /** Compass and similar words that start a place name ("South Caucasus", "North Africa"). */
@@ -67,8 +80,11 @@ export const SPEECH_VERBS = set(`said says told added stated wrote argued claime
 /** Name particles that stay lowercase inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
 export const NAME_PARTICLES = set(`de del della der den di da dos das du la le van von ter ten bin ibn bint al el abu y st`);
 
+/** Labels over a story ("Analysis:", "Live"): not names where they open a line, but they may end one ("Ampere Analysis"). */
+export const HEADLINE_LABELS = set(`breaking update live exclusive analysis opinion editorial comment photo video read more`);
+
 /** Capitalised words that are never names by themselves, wherever they stand. */
-export const NEVER_NAMES = set(`
+export const NEVER_NAMES: ReadonlySet<string> = new Set([...HEADLINE_LABELS, ...set(`
   i the a an this that these those it its he she they we you his her their our my your
   today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
@@ -76,10 +92,9 @@ export const NEVER_NAMES = set(`
   after before during since until if as at by for from in of on to with without about
   there here then now according despite because unlike like following
   last next
-  breaking update live exclusive analysis opinion editorial comment photo video read more
   god ok yes no not nor all some many most every each both either neither any
   internet web online
-`);
+`)]);
 
 /** Generic nouns too broad to be an article's topic on their own. */
 export const GENERIC_TOPIC_WORDS = set(`
@@ -99,14 +114,26 @@ export const ORG_KIND_FOLLOWERS = set(`
   union unions party label airline carrier broadcaster newspaper agency firm company movement charity bloc
   retailer chain supermarket lender bank insurer carmaker chipmaker maker manufacturer brand owner subsidiary
   conglomerate distributor streamer publisher broker startup start-up operator club orchestra ensemble choir
-  band studio group
+  band studio group brewer drugmaker automaker miner distiller telecoms
 `);
+
+/** Number words: what follows one is counted, so it is a kind of thing rather than one named entity. */
+export const CARDINALS = set(`two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands several`);
+
+/** Lowercase nouns after a name that make the name a modifier of a made thing ("the Euclid space telescope"). */
+export const MADE_THINGS = set(`telescope spacecraft satellite probe rover rocket lander mission vaccine drug pill app software console`);
+
+/** Lowercase events named after the place they are held in ("the Henley regatta", "the Davos summit"). */
+export const PLACE_EVENTS = set(`regatta marathon summit carnival festival fair`);
+
+/** Lowercase words after a name that make it a place: "the Hexham area", "Lucca-based". */
+export const PLACE_FOLLOWERS = set(`area region district constituency suburbs outskirts residents`);
 
 /** Nouns after "Name's" that only an organisation has ("UniCredit's shareholders", "Primark's stores"). */
 export const ORG_POSSESSIONS = set(`shareholders profits profit revenue revenues earnings stores shops subscribers subsidiary headquarters owners executives`);
 
 /** Posts held at a company or institution: "chief executive of X", "analyst at X", "X chief executive". */
-export const CORPORATE_ROLES = set(`executive executives financial operating technology investment economist economists analyst analysts strategist strategists officer chairman chairwoman founder shareholders investors employees workers`);
+export const CORPORATE_ROLES = set(`executive executives financial operating technology investment economist economists analyst analysts strategist strategists officer chairman chairwoman founder shareholders investors employees workers staff customers subscribers clients`);
 
 /** Passive verbs whose agent is a business: "distributed by X", "owned by X". */
 export const CORPORATE_PASSIVES = set(`owned acquired bought distributed published sponsored operated manufactured issued listed`);

@@ -1,0 +1,10 @@
+import nlp from 'compromise';
+import type { Token } from './tokens';
+import { ORG_CUES } from './word-lists';
+
+const COMPROMISE_ORG_WORDS = new Set(Object.keys((nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords));
+
+export const singular = (fold: string) => (fold.endsWith('s') ? fold.slice(0, -1) : fold);
+
+/** A capitalised word that closes an organisation's name ("Ministry", "Administration"): ours or compromise's. */
+export const isOrgCue = (t: Token) => t.cap && [t.fold, singular(t.fold)].some((f) => ORG_CUES.has(f) || COMPROMISE_ORG_WORDS.has(f));
