@@ -26,8 +26,16 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: {
       output: {
-        // Article bodies in their own folder, so the service worker caches them as they are read instead of precaching all.
-        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('virtual:content/body/') ? 'assets/articles/[name]-[hash].js' : 'assets/[name]-[hash].js'),
+        // Content data in folders of its own (articles, and lists, indexes and search data), so the service worker
+        // precaches only the app shell and caches data as it is read (scripts/pwa-options.ts).
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          if (id.includes('virtual:content/item/article%2F')) return 'assets/articles/[name]-[hash].js';
+          if (id.includes('virtual:content/shard/')) return 'assets/data/shard-[name]-[hash].js';
+          if (id.includes('virtual:content/search/chunk/')) return 'assets/data/search-[name]-[hash].js';
+          if (id.includes('virtual:content/')) return 'assets/data/[name]-[hash].js';
+          return 'assets/[name]-[hash].js';
+        },
       },
     },
   },

@@ -3,8 +3,9 @@ import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/content/vite-plugin';
 
 export default defineConfig({
-  // Route tests render the real app over small fixture seeds, through the real content plugin.
-  plugins: [contentPlugin({ seedsDir: 'tests/app/fixtures/seeds', siteName: 'Test Reader' }), react()],
+  // Route tests render the real app over small fixture seeds, through the real content plugin; two articles a
+  // page, so the five fixture articles span several list pages.
+  plugins: [contentPlugin({ seedsDir: 'tests/app/fixtures/seeds', siteName: 'Test Reader', pageSize: 2 }), react()],
   test: {
     globals: true,
     projects: [

@@ -6,6 +6,7 @@ import { buildFilterIndex, evaluateFilters, facetOptions } from '../src/features
 import { EMPTY_FILTER_STATE, emptySelection, FACET_KEYS } from '../src/features/search/lib/filter-state';
 import type { FilterState } from '../src/features/search/lib/filter-state';
 import { applyQuery, createSearch } from '../src/features/search/lib/search';
+import { decodeSearchCatalog, encodeSearchCatalog } from '../src/shared/search-catalog';
 import { generateCorpus } from '../tests/content/search/fixtures/synthetic-corpus';
 
 const ARTICLES = 10_000;
@@ -26,9 +27,11 @@ function stats(label: string, fn: () => void): void {
 
 const corpus = generateCorpus({ articles: ARTICLES });
 const metas = corpus.map((a) => a.meta);
+const catalogData = encodeSearchCatalog(metas);
+const catalog = decodeSearchCatalog(catalogData)!;
 
 let t = performance.now();
-const index = buildFilterIndex(metas);
+const index = buildFilterIndex(catalog);
 console.log(`buildFilterIndex: ${(performance.now() - t).toFixed(1)} ms`);
 console.log(`facet values: ${FACET_KEYS.map((k) => `${k} ${index.groups[k].values.length}`).join(', ')}`);
 
@@ -60,9 +63,10 @@ stats('applyQuery, no query, 2 people + topic + year, newest', () => applyQuery(
 const data = buildSearchData(corpus);
 const gzip = (x: unknown) => gzipSync(JSON.stringify(x), { level: 9 }).length;
 const chunkSizes = data.chunks.map(gzip);
+console.log(`catalog: ${gzip(catalogData)} B gzip`);
 console.log(`search data: manifest ${gzip(data.manifest)} B gzip; ${data.chunks.length} chunks, ${chunkSizes.reduce((a, b) => a + b, 0)} B gzip in all, largest ${Math.max(...chunkSizes)} B`);
 t = performance.now();
-const search = createSearch(metas, { manifest: data.manifest, loadChunk: (i) => Promise.resolve(data.chunks[i]) });
+const search = createSearch(catalog, { manifest: data.manifest, loadChunk: (i) => Promise.resolve(data.chunks[i]) });
 console.log(`createSearch (client-side indexing of the meta fields): ${(performance.now() - t).toFixed(0)} ms`);
 const word = metas[0]!.title.split(' ')[0]!.toLowerCase();
 void search.prepare(word).then(() => {

@@ -1,5 +1,5 @@
 // Builds synthetic corpora of 1,000 and 10,000 articles and prints: build time, first-load JS+CSS of home
-// and of an article (gzip), the search data a query downloads (gzip), and per-keystroke / per-toggle latency
+// and of an article (gzip), the filter and search data the search page and a query download (gzip), and per-keystroke / per-toggle latency
 // of filter + search measured in headless Chromium. Run: npm run bench [-- --sizes 1000,10000 --skip-build]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -73,15 +73,15 @@ async function measure(dist: string, words: string[]): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const firstLoad = async (pathname: string) => {
-      const assets = new Set<string>();
+    const homeAssets = new Set<string>();
+    const firstLoad = async (pathname: string, assets = new Set<string>()) => {
       const fresh = await browser.newPage();
       watchAssets(fresh, assets);
       await fresh.goto(url + pathname, { waitUntil: 'networkidle' });
       await fresh.close();
       return [...assets].reduce((sum, p) => sum + gzipSize(path.join(dist, p)), 0);
     };
-    const home = await firstLoad('/');
+    const home = await firstLoad('/', homeAssets);
     const articleHref = await (async () => {
       await page.goto(url + '/', { waitUntil: 'networkidle' });
       return page.locator('a[href*="/articles/"]').first().getAttribute('href');
@@ -115,9 +115,11 @@ async function measure(dist: string, words: string[]): Promise<void> {
       await page.waitForLoadState('networkidle');
     }
     const hits = await page.getByRole('status', { name: 'Result count' }).textContent();
-    const fetched = [...during].filter((p) => !before.has(p));
-    // Article bodies fetched for result snippets are not search data; everything else is (the search code, manifest and index chunks).
-    const isBody = (p: string) => p.includes('/assets/articles/');
+    // Everything the search page fetched beyond the home page's first load: its catalog (filter data and titles),
+    // the search code, the index manifest and the chunks the typed words needed. Article chunks fetched for result
+    // snippets (and the small shard tables that locate them) are counted apart.
+    const fetched = [...before, ...during].filter((p) => !homeAssets.has(p));
+    const isBody = (p: string) => p.includes('/assets/articles/') || p.includes('/assets/data/shard-');
     const searchFiles = fetched.filter((p) => !isBody(p));
     const searchData = searchFiles.reduce((sum, p) => sum + gzipSize(path.join(dist, p)), 0);
     const bodyData = fetched.filter(isBody).reduce((sum, p) => sum + gzipSize(path.join(dist, p)), 0);
@@ -142,7 +144,7 @@ async function measure(dist: string, words: string[]): Promise<void> {
     console.log(
       [
         `  first-load JS+CSS (gzip): home ${kB(home)}, article ${kB(article)}`,
-        `  search data downloaded while typing "${query}" (code + manifest + index chunks, ${chunksFetched} files, gzip): ${kB(searchData)}; plus ${bodiesFetched} article bodies for snippets: ${kB(bodyData)}`,
+        `  filter/search data for the search page and typing "${query}" (catalog + code + manifest + index chunks, ${chunksFetched} files, gzip): ${kB(searchData)}; plus ${bodiesFetched} article chunks and shards for snippets: ${kB(bodyData)}`,
         `  keystrokes (${keystrokes.length}): median ${ms(percentile(keystrokes, 0.5))}, p95 ${ms(percentile(keystrokes, 0.95))}, max ${ms(Math.max(...keystrokes))}  → ${hits}`,
         `  facet toggles (${valid.length}): median ${ms(percentile(valid, 0.5))}, p95 ${ms(percentile(valid, 0.95))}, max ${ms(Math.max(...valid))}`,
       ].join('\n'),

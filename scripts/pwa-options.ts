@@ -7,8 +7,11 @@ const BACKGROUND_COLOR = '#fbfaf7';
 
 /**
  * Offline support (vite-plugin-pwa, Workbox's generateSW):
- * - the app shell (index.html, scripts, styles, the two everyday fonts, icons) is precached;
- * - pages and article bodies are cached as they are read, so articles already read open offline;
+ * - the app shell (index.html, scripts, styles, the two everyday fonts, icons) is precached, with the small tables
+ *   that locate each page's data and the first page of the home and section lists, so those open offline even
+ *   unvisited; nothing else of the corpus is, so a 10,000-article site builds as a 10-article one does;
+ * - pages, articles and other content data (list pages, entity pages, the search page's data) are cached as they
+ *   are read, so what was read opens offline;
  * - a new build waits until the reader accepts the update prompt (registerType "prompt");
  * - registration is done by src/features/offline from the bundled script (no inline script, CSP-friendly).
  */
@@ -33,8 +36,16 @@ export function pwaOptions({ siteName }: { siteName: string }): Partial<VitePWAO
       ],
     },
     workbox: {
-      globPatterns: ['index.html', 'theme-init.js', 'assets/*.{js,css}', 'assets/{literata,inter}-*.woff2'],
-      // Each reader's own articles are cached as they are opened (below), not the whole corpus up front.
+      globPatterns: [
+        'index.html',
+        'theme-init.js',
+        'assets/*.{js,css}',
+        'assets/{literata,inter}-*.woff2',
+        'assets/data/shard-*.js',
+        'assets/data/list_2Fall_2F1-*.js',
+        'assets/data/list_2Fsection_2F*_2F1-*.js',
+      ],
+      // Each reader's own articles and other data are cached as they are opened (below), not the whole corpus up front.
       globIgnores: ['assets/articles/**'],
       navigateFallback: null,
       cleanupOutdatedCaches: true,
@@ -56,6 +67,12 @@ export function pwaOptions({ siteName }: { siteName: string }): Partial<VitePWAO
           urlPattern: /\/assets\/articles\/[^/]+\.js$/,
           handler: 'CacheFirst',
           options: { cacheName: 'article-bodies', expiration: { maxEntries: 1000 } },
+        },
+        {
+          // List pages, entity pages, indexes and search data: content-hashed like the bodies.
+          urlPattern: /\/assets\/data\/[^/]+\.js$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'content-data', expiration: { maxEntries: 500 } },
         },
         {
           urlPattern: /\/assets\/[^/]+\.woff2$/,

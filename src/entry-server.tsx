@@ -3,16 +3,15 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router-dom';
-import { content, loadArticleBody } from './app/content';
+import pathSource from 'virtual:content/paths';
 import { routes } from './app/routes';
 import { staticPaths } from './app/static-paths';
 
-export { content, loadArticleBody };
-
 const handler = createStaticHandler(routes, { basename: import.meta.env.BASE_URL });
 
+/** Every page to prerender; the list of paths lives in this server bundle only, never in the client's. */
 export function listPaths() {
-  return staticPaths(routes, content);
+  return staticPaths(routes, pathSource);
 }
 
 export interface RenderedPage {

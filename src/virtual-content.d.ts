@@ -1,11 +1,25 @@
 /* eslint-disable @typescript-eslint/consistent-type-imports -- ambient module declarations cannot use relative `import type`. */
 declare module 'virtual:content' {
-  const index: import('./shared/content-types').ContentIndex;
+  /** Site-wide facts only: its size does not grow with the number of articles. */
+  const index: import('./shared/page-data').SiteIndex;
   export default index;
 }
 
-declare module 'virtual:content/bodies' {
-  export const bodyLoaders: Record<string, () => Promise<{ default: import('./shared/content-types').ArticleBody | null }>>;
+declare module 'virtual:content/data' {
+  /** One loader per shard (src/shared/data-keys.ts): each shard maps its keys to their chunks' loaders. */
+  export const shardLoaders: (() => Promise<{ default: Record<string, () => Promise<{ default: unknown }>> }>)[];
+}
+
+declare module 'virtual:content/catalog' {
+  /** The search page's data: decode with decodeSearchCatalog. */
+  const catalog: unknown;
+  export default catalog;
+}
+
+declare module 'virtual:content/paths' {
+  /** Every page's path; imported by the prerender only. */
+  const paths: import('./shared/page-data').PathSource;
+  export default paths;
 }
 
 declare module 'virtual:content/search' {

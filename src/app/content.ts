@@ -1,27 +1,42 @@
 import index from 'virtual:content';
-import { bodyLoaders } from 'virtual:content/bodies';
-import type { ArticleBody, ArticleMeta, SectionInfo } from '../shared/content-types';
+import { shardLoaders } from 'virtual:content/data';
+import type { ArticleBody, EntityType, SectionInfo } from '../shared/content-types';
+import { dataKeys, shardOf } from '../shared/data-keys';
+import type { ArticlePageData, EntityIndexData, EntityPageData, ListPageData } from '../shared/page-data';
 
-/** The build-time content index: the only way the app reaches article data. */
+/**
+ * The first-load index: site name, article count, sections, entity counts (and the dev server's problems).
+ * Everything else arrives per page through the loaders below: the only way the app reaches article data.
+ */
 export const content = index;
 
-const bySlug = new Map(index.articles.map((article) => [article.slug, article]));
 const sectionsBySlug = new Map(index.sections.map((section) => [section.slug, section]));
-
-export function findArticle(slug: string | undefined): ArticleMeta | undefined {
-  return slug === undefined ? undefined : bySlug.get(slug);
-}
 
 export function findSection(slug: string | undefined): SectionInfo | undefined {
   return slug === undefined ? undefined : sectionsBySlug.get(slug);
 }
 
-/** Each body is its own chunk, fetched only when its article is opened. */
-export async function loadArticleBody(slug: string): Promise<ArticleBody | null> {
-  const load = bodyLoaders[slug];
+/** A page's data chunk by key: its shard (a small table of loaders, cached after the first use), then the chunk. */
+async function loadData<T>(key: string): Promise<T | null> {
+  const shard = await shardLoaders[shardOf(key, shardLoaders.length)]?.();
+  const load = shard?.default[key];
   if (!load) return null;
-  const module = await load();
-  return module.default;
+  return (await load()).default as T | null;
+}
+
+export const loadListPage = (section: string | null, page: number) => loadData<ListPageData>(dataKeys.list(section, page));
+export const loadArticlePage = (slug: string) => loadData<ArticlePageData>(dataKeys.article(slug));
+export const loadEntityPage = (type: EntityType, slug: string, page: number) => loadData<EntityPageData>(dataKeys.entity(type, slug, page));
+export const loadEntityIndex = (type: EntityType) => loadData<EntityIndexData>(dataKeys.entityIndex(type));
+
+/** An article's text, e.g. for a search result's snippet: the article's own chunk. */
+export async function loadArticleBody(slug: string): Promise<ArticleBody | null> {
+  return (await loadArticlePage(slug))?.body ?? null;
+}
+
+/** The search page's compact data about every article (no summaries or text): loaded on that page only. */
+export async function loadSearchCatalog(): Promise<unknown> {
+  return (await import('virtual:content/catalog')).default;
 }
 
 /**

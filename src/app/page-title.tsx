@@ -59,7 +59,7 @@ function FeedLinks() {
 }
 
 function defaultDescription(title: string | undefined): string {
-  const count = `${content.articles.length} ${content.articles.length === 1 ? 'article' : 'articles'}`;
+  const count = `${content.articleCount} ${content.articleCount === 1 ? 'article' : 'articles'}`;
   return title ? `${title} on ${content.siteName}.` : `${content.siteName}: ${count}, newest first, by section, person, place and topic.`;
 }
 

@@ -1,6 +1,6 @@
 import { matchRoutes, type RouteObject } from 'react-router-dom';
-import type { ContentIndex } from '../shared/content-types';
-import { ENTITY_ROUTE, articlePath, entityIndexPath, entityPath, sectionPath } from '../shared/paths';
+import type { PathSource } from '../shared/page-data';
+import { ENTITY_ROUTE, articlePath, entityIndexPath, entityPagePath, homePagePath, sectionPagePath } from '../shared/paths';
 
 export interface StaticPaths {
   /** Every in-app path that renders real content, one prerendered page each. */
@@ -9,22 +9,28 @@ export interface StaticPaths {
   uncovered: string[];
 }
 
-/** Route prefixes whose parameters come from the content index below (some may be empty in a small corpus). */
-const CONTENT_PREFIXES = new Set(['articles', 'sections', ...Object.values(ENTITY_ROUTE)]);
+/** Route prefixes whose parameters come from the content below (some may be empty in a small corpus). */
+const CONTENT_PREFIXES = new Set(['articles', 'sections', 'page', ...Object.values(ENTITY_ROUTE)]);
+
+function pages(count: number, path: (page: number) => string): string[] {
+  return Array.from({ length: count }, (_, i) => path(i + 1));
+}
 
 /**
- * The paths to prerender: every parameterless route in the router, and every article, section and entity page.
- * A path that only the catch-all route matches (its route is not there yet) is left out rather than written as a
- * 200 "not found" page; a parameterised route with no source of paths is reported, so nothing is skipped unnoticed.
+ * The paths to prerender: every parameterless route in the router, and every article, section and entity page,
+ * with every page of the long lists. A path that only the catch-all route matches (its route is not there yet) is
+ * left out rather than written as a 200 "not found" page; a parameterised route with no source of paths is
+ * reported, so nothing is skipped unnoticed.
  */
-export function staticPaths(routes: RouteObject[], index: ContentIndex): StaticPaths {
+export function staticPaths(routes: RouteObject[], source: PathSource): StaticPaths {
   const patterns = routePatterns(routes);
   const candidates = [
     ...patterns.filter((pattern) => !isDynamic(pattern)),
-    ...index.articles.map((article) => articlePath(article.slug)),
-    ...index.sections.map((section) => sectionPath(section.slug)),
+    ...pages(source.homePages, homePagePath),
+    ...source.articleSlugs.map((slug) => articlePath(slug)),
+    ...source.sections.flatMap((section) => pages(section.pages, (page) => sectionPagePath(section.slug, page))),
     ...Object.keys(ENTITY_ROUTE).map((type) => entityIndexPath(type as keyof typeof ENTITY_ROUTE)),
-    ...index.entities.map((entity) => entityPath(entity.type, entity.slug)),
+    ...source.entities.flatMap((entity) => pages(entity.pages, (page) => entityPagePath(entity.type, entity.slug, page))),
   ];
   const paths = [...new Set(candidates)].filter((path) => {
     const matches = matchRoutes(routes, path);

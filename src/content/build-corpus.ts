@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleBody, ArticleMeta, ContentIndex, EntityInfo, SectionInfo } from '../shared/content-types';
 import { countWords } from '../shared/reading-time';
-import { slugify } from '../shared/slugify';
+import { capSlug, slugify } from '../shared/slugify';
 import type { ContentConfig } from './config';
 import { buildEntityCorpus } from './entities/build-entity-corpus';
 import { loadCuration } from './entities/curation';
@@ -135,16 +135,6 @@ export function buildCorpus(config: ContentConfig): Corpus {
 
 function emptyIndex(siteName: string): ContentIndex {
   return { siteName, articles: [], sections: [], entities: [], problems: [] };
-}
-
-const MAX_SLUG = 80;
-
-/** A 500-character title must not become a 500-character URL: cut at a word, within the limit. */
-function capSlug(slug: string): string {
-  if (slug.length <= MAX_SLUG) return slug;
-  const cut = slug.slice(0, MAX_SLUG + 1);
-  const end = cut.lastIndexOf('-');
-  return (end > 20 ? cut.slice(0, end) : slug.slice(0, MAX_SLUG)).replace(/-+$/, '');
 }
 
 function uniqueSlug(slug: string, taken: Map<string, string>): string {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_PAGE_SIZE } from '../shared/data-keys';
 import { DEFAULT_SECTION_WORDS } from './section-words';
 
 /** Everything the content pipeline needs to know about where seeds are and how to read them. */
@@ -13,6 +14,8 @@ export interface ContentConfig {
   cacheDir: string;
   /** Treat warnings as errors (for CI). */
   strict: boolean;
+  /** Articles per list page (home, sections, entity pages). */
+  pageSize: number;
 }
 
 export interface ContentOptions {
@@ -20,6 +23,7 @@ export interface ContentOptions {
   siteName?: string;
   sectionWords?: readonly string[];
   strict?: boolean;
+  pageSize?: number;
 }
 
 export const DEFAULT_SITE_NAME = 'Newsreader';
@@ -34,6 +38,7 @@ export function resolveContentConfig(root: string, options: ContentOptions = {},
     sectionWords: options.sectionWords ?? DEFAULT_SECTION_WORDS,
     cacheDir: path.resolve(root, 'node_modules/.cache/newsreader'),
     strict: isTruthy(env.STRICT) || options.strict === true,
+    pageSize: options.pageSize !== undefined && Number.isInteger(options.pageSize) && options.pageSize > 0 ? options.pageSize : DEFAULT_PAGE_SIZE,
   };
 }
 

@@ -4,27 +4,44 @@ import type { ContentProblemView } from '../shared/content-types';
 import { buildCorpus, type Corpus } from './build-corpus';
 import { resolveContentConfig, type ContentConfig, type ContentOptions } from './config';
 import { applyStrict, countBySeverity, formatProblem, formatSummary } from './problems';
+import { shardCount, shardOf } from '../shared/data-keys';
+import type { SiteIndex } from '../shared/page-data';
+import { buildSiteData, type SiteData } from './pages/site-data';
 import { buildSearchData, type SearchData } from './search/build-search-index';
-import { INDEX_ID, BODIES_ID, BODY_PREFIX, SEARCH_ID, SEARCH_CHUNK_PREFIX, bodyModuleId } from './virtual-ids';
+import { CATALOG_ID, DATA_ID, INDEX_ID, ITEM_PREFIX, PATHS_ID, SEARCH_CHUNK_PREFIX, SEARCH_ID, SHARD_PREFIX, isContentModule, itemModuleId } from './virtual-ids';
 
 const RESOLVED = '\0';
 
+/** What the plugin offers other plugins in the same build (the prerender writes feeds from it). */
+export interface ContentPluginApi {
+  corpus(): Corpus;
+}
+
+/** JSON.parse of a string literal is faster to load than the same object as JavaScript. */
+function jsonModule(value: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value ?? null))});`;
+}
+
 /**
- * Reads the seeds folder at build time and serves it to the client as typed data:
- * a small index in the first load, and each article body as its own lazily imported chunk.
- * Nothing of the parsing or NLP code reaches the browser.
+ * Reads the seeds folder at build time and serves it to the client as typed data: a small index in the first
+ * load (its size does not depend on the number of articles), and each page's data as its own lazily imported
+ * chunk, found through a fixed number of shard modules. Nothing of the parsing or NLP code reaches the browser.
  */
-export function contentPlugin(options: ContentOptions = {}): Plugin {
+export function contentPlugin(options: ContentOptions = {}): Plugin<ContentPluginApi> {
   let config: ContentConfig;
   let command: ResolvedConfig['command'] = 'build';
   let corpus: Corpus | null = null;
   let problems: ReturnType<typeof applyStrict> = [];
   let searchData: SearchData | null = null;
+  let siteData: SiteData | null = null;
+  let shards: string[][] | null = null;
 
   const load = (): Corpus => {
     if (corpus) return corpus;
     corpus = buildCorpus(config);
     searchData = null;
+    siteData = null;
+    shards = null;
     problems = applyStrict(corpus.problems, config.strict);
     for (const problem of problems) console.error(formatProblem(problem, process.stderr.isTTY));
     if (command === 'serve') console.info(summaryLine(corpus, problems));
@@ -34,6 +51,9 @@ export function contentPlugin(options: ContentOptions = {}): Plugin {
   return {
     name: 'newsreader:content',
     enforce: 'pre',
+    api: {
+      corpus: () => load(),
+    },
     configResolved(resolved) {
       config = resolveContentConfig(resolved.root, options);
       command = resolved.command;
@@ -42,22 +62,41 @@ export function contentPlugin(options: ContentOptions = {}): Plugin {
       load();
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === BODIES_ID || id === SEARCH_ID || id.startsWith(BODY_PREFIX) || id.startsWith(SEARCH_CHUNK_PREFIX)) return RESOLVED + id;
-      return null;
+      return isContentModule(id) ? RESOLVED + id : null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const virtualId = id.slice(RESOLVED.length);
       const data = load();
+      siteData ??= buildSiteData(data, config.pageSize);
+      const site = siteData;
       if (virtualId === INDEX_ID) {
         const devProblems: ContentProblemView[] =
           command === 'serve' ? problems.map(({ severity, file, line, message, hint }) => ({ severity, file, line, message, hint })) : [];
-        return `export default ${JSON.stringify({ ...data.index, problems: devProblems })};`;
+        const index: SiteIndex = { ...site.index, problems: devProblems };
+        return `export default ${JSON.stringify(index)};`;
       }
-      if (virtualId === BODIES_ID) {
-        const entries = [...data.bodies.keys()].map((slug) => `${JSON.stringify(slug)}: () => import(${JSON.stringify(bodyModuleId(slug))})`);
-        return `export const bodyLoaders = {\n${entries.join(',\n')}\n};`;
+      if (virtualId === DATA_ID) {
+        const loaders = Array.from({ length: shardCount(site.items.size) }, (_, i) => `() => import(${JSON.stringify(SHARD_PREFIX + i)})`);
+        return `export const shardLoaders = [\n${loaders.join(',\n')}\n];`;
       }
+      if (virtualId.startsWith(SHARD_PREFIX)) {
+        if (!shards) {
+          const count = shardCount(site.items.size);
+          const built: string[][] = Array.from({ length: count }, () => []);
+          for (const key of site.items.keys()) built[shardOf(key, count)]!.push(key);
+          shards = built;
+        }
+        const keys = shards[Number(virtualId.slice(SHARD_PREFIX.length))] ?? [];
+        const entries = keys.map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(itemModuleId(key))})`);
+        return `export default {\n${entries.join(',\n')}\n};`;
+      }
+      if (virtualId.startsWith(ITEM_PREFIX)) {
+        const make = site.items.get(decodeURIComponent(virtualId.slice(ITEM_PREFIX.length)));
+        return jsonModule(make ? make() : null);
+      }
+      if (virtualId === CATALOG_ID) return jsonModule(site.catalog());
+      if (virtualId === PATHS_ID) return `export default ${JSON.stringify(site.paths)};`;
       if (virtualId === SEARCH_ID || virtualId.startsWith(SEARCH_CHUNK_PREFIX)) {
         searchData ??= buildSearchData(data.index.articles.map((meta) => ({ meta, body: data.bodies.get(meta.slug) ?? { slug: meta.slug, blocks: [], mentions: [] } })));
         if (virtualId === SEARCH_ID) {
@@ -65,15 +104,7 @@ export function contentPlugin(options: ContentOptions = {}): Plugin {
           const loaders = searchData.chunks.map((_, i) => `() => import(${JSON.stringify(SEARCH_CHUNK_PREFIX + i)})`);
           return `export const manifest = ${JSON.stringify(searchData.manifest)};\nexport const chunkLoaders = [\n${loaders.join(',\n')}\n];`;
         }
-        const chunk = searchData.chunks[Number(virtualId.slice(SEARCH_CHUNK_PREFIX.length))] ?? null;
-        // JSON.parse of a string literal is faster to load than the same object as JavaScript.
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(chunk))});`;
-      }
-      if (virtualId.startsWith(BODY_PREFIX)) {
-        const slug = decodeURIComponent(virtualId.slice(BODY_PREFIX.length));
-        const body = data.bodies.get(slug);
-        if (!body) return `export default null;`;
-        return `export default ${JSON.stringify(body)};`;
+        return jsonModule(searchData.chunks[Number(virtualId.slice(SEARCH_CHUNK_PREFIX.length))]);
       }
       return null;
     },

@@ -2,12 +2,13 @@
 // MiniSearch.loadJSON does not store options in the JSON: both sides must pass these same ones,
 // or terms would be processed differently at index and query time.
 import type { Options, SearchOptions } from 'minisearch';
-import type { ArticleMeta, EntityType } from './content-types';
+import type { EntityType } from './content-types';
+import type { SearchCatalog } from './search-catalog';
 import { foldText, tokenize } from './text-fold';
 
 /**
  * The document MiniSearch indexes on the client: the short, heavily weighted fields, all taken from
- * the ArticleMeta the client already has. Body text (with headings and summary) is searched
+ * the search catalog the page has already loaded. Body text (with headings and summary) is searched
  * through the sharded postings built at build time instead (see build-search-index.ts).
  */
 export interface SearchDocument {
@@ -74,7 +75,7 @@ export const SEARCH_QUERY_OPTIONS: SearchOptions = {
 export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
   idField: 'id',
   fields: [...SEARCH_FIELDS],
-  // The client already has every ArticleMeta: storing fields would only duplicate them.
+  // The page already has every title and name in its catalog: storing fields would only duplicate them.
   storeFields: [],
   tokenize: (text) => tokenize(text),
   processTerm: (term) => processSearchTerm(term),
@@ -83,23 +84,22 @@ export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
   autoVacuum: false,
 };
 
-function entityNames(meta: ArticleMeta, type: EntityType): string {
-  return meta.entities
-    .filter((e) => e.type === type)
-    .map((e) => e.name)
-    .join('\n');
-}
-
-export function toSearchDocument(meta: ArticleMeta, id: number): SearchDocument {
+/** The fields of article `id` as MiniSearch indexes them, from the search page's catalog. */
+export function toSearchDocument(catalog: SearchCatalog, id: number): SearchDocument {
+  const names: Record<EntityType, string[]> = { person: [], place: [], organization: [], topic: [] };
+  for (const e of catalog.articleEntities[id] ?? []) {
+    const entity = catalog.entities[e];
+    if (entity) names[entity.type].push(entity.name);
+  }
   return {
     id,
-    title: meta.title,
-    people: entityNames(meta, 'person'),
-    topics: entityNames(meta, 'topic'),
-    places: entityNames(meta, 'place'),
-    organizations: entityNames(meta, 'organization'),
-    author: meta.author ?? '',
-    section: meta.section,
+    title: catalog.titles[id] ?? '',
+    people: names.person.join('\n'),
+    topics: names.topic.join('\n'),
+    places: names.place.join('\n'),
+    organizations: names.organization.join('\n'),
+    author: catalog.authors[catalog.author[id] ?? -1]?.name ?? '',
+    section: catalog.sections[catalog.section[id] ?? -1]?.name ?? '',
   };
 }
 

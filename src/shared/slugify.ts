@@ -54,3 +54,18 @@ export function slugify(text: string): string {
   }
   return out.normalize('NFC');
 }
+
+const MAX_SLUG = 80;
+
+/** A 500-character title must not become a 500-character URL: cut at a word, within the limit. */
+export function capSlug(slug: string): string {
+  if (slug.length <= MAX_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SLUG + 1);
+  const end = cut.lastIndexOf('-');
+  return (end > 20 ? cut.slice(0, end) : slug.slice(0, MAX_SLUG)).replace(/-+$/, '');
+}
+
+/** The slug an article gets from its title when nothing else decides it (see src/content/build-corpus.ts). */
+export function titleSlug(title: string): string {
+  return capSlug(slugify(title));
+}

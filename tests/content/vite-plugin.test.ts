@@ -22,8 +22,8 @@ function project(files: Record<string, string>): string {
 }
 
 const ENTRY = `import index from 'virtual:content';
-import { bodyLoaders } from 'virtual:content/bodies';
-console.log(index.articles.length, Object.keys(bodyLoaders).length);
+import { shardLoaders } from 'virtual:content/data';
+console.log(index.articleCount, shardLoaders.length);
 `;
 
 async function buildProject(root: string, env: Record<string, string> = {}) {
@@ -70,7 +70,7 @@ describe('content plugin in a production build', () => {
     expect(result.ok).toBe(true);
     const assets = path.join(root, 'dist', 'assets');
     const files = fs.readdirSync(assets).filter((file) => file.endsWith('.js'));
-    // The opening sentence is the summary, shipped in the index; the rest of the body must be in its own chunk.
+    // The opening sentence is the summary, shipped in list pages; the rest of the body must be in its own chunk.
     const withBody = files.filter((file) => /raised the (harbour wall|bridge deck)/.test(fs.readFileSync(path.join(assets, file), 'utf8')));
     expect(withBody).toHaveLength(2);
     expect(withBody.some((file) => file.startsWith('main'))).toBe(false);
@@ -82,5 +82,35 @@ describe('content plugin in a production build', () => {
     const strict = await buildProject(root, { STRICT: '1' });
     expect(strict.ok).toBe(false);
     expect(strict.logs.join('\n')).toContain('0 warnings, 1 error');
+  });
+
+  it('keeps the first-load index the same size whatever the number of articles, with no title or summary in it', { timeout: 60_000 }, async () => {
+    const article = (i: number) =>
+      `Dispatch Number ${i} From The Coast\n\nLena Okafor News 3 March 2023\n\nBoats number ${i} returned to the quay on a calm morning.\n\nThe harbour office counted the catch for the ${i}th time.\n`;
+    const entryOf = async (count: number) => {
+      const files: Record<string, string> = { 'main.js': ENTRY };
+      for (let i = 0; i < count; i++) files[`seeds/a${i}.txt`] = article(i);
+      const root = project(files);
+      const result = await buildProject(root);
+      expect(result.ok).toBe(true);
+      const assets = path.join(root, 'dist', 'assets');
+      const main = fs.readdirSync(assets).find((file) => file.startsWith('main') && file.endsWith('.js'));
+      expect(main).toBeDefined();
+      const text = fs.readFileSync(path.join(assets, main!), 'utf8');
+      const chunks = fs.readdirSync(assets, { recursive: true }).map(String).filter((file) => file.endsWith('.js'));
+      return { text, chunks: chunks.map((file) => fs.readFileSync(path.join(assets, file), 'utf8')).join('\n') };
+    };
+    const few = await entryOf(2);
+    const many = await entryOf(40);
+    for (const { text, chunks } of [few, many]) {
+      expect(text).not.toContain('Dispatch Number');
+      expect(text).not.toContain('returned to the quay');
+      expect(text).not.toContain('a0.txt');
+      // Yet every article is in the build, in chunks of its own.
+      expect(chunks).toContain('Dispatch Number 1 From The Coast');
+      expect(chunks).toContain('counted the catch for the 1th time');
+    }
+    // Only numbers (the article count, entity counts) may differ: a digit or so, never an article's worth.
+    expect(Math.abs(many.text.length - few.text.length)).toBeLessThan(16);
   });
 });

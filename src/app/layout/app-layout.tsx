@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { Outlet, ScrollRestoration, matchPath, useLocation } from 'react-router-dom';
+import { Outlet, ScrollRestoration, matchPath, useLocation, useRouteLoaderData } from 'react-router-dom';
 import { BrowseNav } from '../../features/entities/components/browse-nav';
 import { SectionNav } from '../../features/sections/components/section-nav';
-import { content, findArticle } from '../content';
+import type { ArticlePageData } from '../../shared/page-data';
+import { content } from '../content';
+import { ARTICLE_ROUTE_ID } from '../routes/article-route';
 import { browseCounts, currentBrowse } from './browse-state';
 import { DevProblems } from './dev-problems';
 import { RouteAnnouncer } from './route-announcer';
@@ -12,17 +14,18 @@ import { SiteHeader } from './site-header';
 export function AppLayout() {
   const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const sectionSlug = matchPath('/sections/:section', pathname)?.params.section ?? null;
-  const articleSlug = matchPath('/articles/:slug', pathname)?.params.slug;
-  const articleSection = findArticle(articleSlug)?.sectionSlug ?? null;
+  // `/*`: a section's later pages (`/sections/x/page/2`) belong to it too.
+  const sectionSlug = matchPath('/sections/:section/*', pathname)?.params.section ?? null;
+  // The article being read, from its route's own data: no global list of articles is needed for it.
+  const articleSection = (useRouteLoaderData(ARTICLE_ROUTE_ID) as ArticlePageData | undefined)?.article.sectionSlug ?? null;
 
   const nav = (onNavigate?: () => void) => (
     <SectionNav
       sections={content.sections}
-      totalCount={content.articles.length}
+      totalCount={content.articleCount}
       currentSlug={sectionSlug ?? articleSection}
       currentKind={sectionSlug ? 'page' : articleSection ? 'true' : null}
-      homeIsCurrent={pathname === '/'}
+      homeIsCurrent={pathname === '/' || matchPath('/page/:page', pathname) !== null}
       onNavigate={onNavigate}
     />
   );
@@ -50,7 +53,7 @@ export function AppLayout() {
       </SidebarDrawer>
       <footer className="site-footer">
         <p>
-          {content.siteName} · {content.articles.length} {content.articles.length === 1 ? 'article' : 'articles'}
+          {content.siteName} · {content.articleCount} {content.articleCount === 1 ? 'article' : 'articles'}
         </p>
       </footer>
       <RouteAnnouncer />

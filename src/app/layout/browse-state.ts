@@ -5,8 +5,7 @@ import { ENTITY_ROUTE } from '../../shared/paths';
 import { content } from '../content';
 
 /** How many people, places, organisations and topics the corpus has, for the browse menu. */
-export const browseCounts: Record<EntityType, number> = { person: 0, place: 0, organization: 0, topic: 0 };
-for (const entity of content.entities) browseCounts[entity.type] += 1;
+export const browseCounts: Readonly<Record<EntityType, number>> = content.entityCounts;
 
 /** Which browse link the current page belongs to: its index ("page") or one of its entities ("true"). */
 export function currentBrowse(pathname: string): { type: EntityType; kind: 'page' | 'true' } | null {

@@ -1,26 +1,25 @@
-import { useMemo } from 'react';
-import { data, useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { useLoaderData, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { ArticlePage } from '../../features/articles/components/article-page';
-import { neighbours } from '../../features/articles/lib/neighbours';
 import { useSearchHighlight } from '../../features/search/use-search-highlight';
 import { PrintSource } from '../../features/print/components/print-source';
 import { ReadingProgress } from '../../features/reading-progress/components/reading-progress';
 import { RelatedArticles } from '../../features/related-articles/components/related-articles';
-import { relatedArticles } from '../../features/related-articles/lib/related';
-import { content, findArticle, loadArticleBody } from '../content';
+import type { ArticlePageData } from '../../shared/page-data';
+import { loadArticlePage } from '../content';
 import { PageTitle } from '../page-title';
+import { notFound } from './not-found';
 
-export async function articleLoader({ params }: LoaderFunctionArgs) {
-  const article = findArticle(params.slug);
-  const body = article ? await loadArticleBody(article.slug) : null;
-  if (!article || !body) throw data(null, { status: 404 });
-  return { article, body };
+/** The article route's id: the layout reads its loader data to mark the article's section in the sidebar. */
+export const ARTICLE_ROUTE_ID = 'article';
+
+/** One chunk per article: its text, its facts, its neighbours and its related articles (ranked at build time). */
+export async function articleLoader({ params }: LoaderFunctionArgs): Promise<ArticlePageData> {
+  const page = params.slug === undefined ? null : await loadArticlePage(params.slug);
+  return page ?? notFound();
 }
 
 export function ArticleRoute() {
-  const { article, body } = useLoaderData<typeof articleLoader>();
-  const { previous, next } = neighbours(content.articles, article.slug);
-  const related = useMemo(() => relatedArticles(article, content.articles), [article]);
+  const { article, body, previous, next, related } = useLoaderData<typeof articleLoader>();
   // Opened from search results: ?highlight=words marks them and scrolls to the first.
   const markText = useSearchHighlight(useSearchParams()[0].get('highlight'), article.slug);
   return (

@@ -1,27 +1,48 @@
-import { useParams } from 'react-router-dom';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router-dom';
 import { ArticleCard } from '../../features/articles/components/article-card';
 import { EntityPage } from '../../features/entities/components/entity-page';
-import { coOccurring } from '../../features/entities/lib/co-occurrence';
-import { articlesMentioning } from '../../features/entities/lib/entity-articles';
-import type { EntityInfo, EntityType } from '../../shared/content-types';
-import { content } from '../content';
+import { Pagination } from '../../features/pagination/components/pagination';
+import type { EntityType } from '../../shared/content-types';
+import { parsePageParam } from '../../shared/data-keys';
+import type { EntityPageData } from '../../shared/page-data';
+import { entityPagePath } from '../../shared/paths';
+import { loadEntityPage } from '../content';
 import { PageTitle } from '../page-title';
-import { NotFoundRoute } from './not-found-route';
+import { notFound } from './not-found';
 
-const RELATED_LIMIT = 8;
+/** A person's (place's…) articles, a page at a time, with who and what is mentioned alongside (found at build time). */
+export function entityLoader(type: EntityType) {
+  return async ({ params }: LoaderFunctionArgs): Promise<EntityPageData> => {
+    const page = parsePageParam(params.page);
+    const data = params.slug === undefined || page === null ? null : await loadEntityPage(type, params.slug, page);
+    return data ?? notFound();
+  };
+}
 
-const byKey = new Map<string, EntityInfo>(content.entities.map((entity) => [`${entity.type}:${entity.slug}`, entity]));
-
-export function EntityRoute({ type }: { type: EntityType }) {
-  const { slug } = useParams();
-  const entity = slug === undefined ? undefined : byKey.get(`${type}:${slug}`);
-  if (!entity) return <NotFoundRoute />;
-  const articles = articlesMentioning(content.articles, type, entity.slug);
-  const related = coOccurring(content.articles, type, entity.slug, { types: ['person', 'topic'], limit: RELATED_LIMIT });
+export function EntityRoute() {
+  const { entity, articles, related, page, pageCount, pageSize, total, mentionTotal } = useLoaderData<EntityPageData>();
   return (
     <>
-      <PageTitle title={entity.name} />
-      <EntityPage key={`${type}:${entity.slug}`} entity={entity} articles={articles} related={related} renderArticle={(article) => <ArticleCard article={article} />} />
+      <PageTitle title={page > 1 ? `${entity.name}, page ${page}` : entity.name} />
+      <EntityPage
+        key={`${entity.type}:${entity.slug}`}
+        entity={entity}
+        articles={articles}
+        totals={{ articles: total, mentions: mentionTotal }}
+        start={page > 1 ? (page - 1) * pageSize + 1 : undefined}
+        related={related}
+        renderArticle={(article) => <ArticleCard article={article} />}
+        pagination={
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            pathFor={(n) => entityPagePath(entity.type, entity.slug, n)}
+            label={`Pages of articles mentioning ${entity.name}`}
+            previousLabel="More mentions"
+            nextLabel="Fewer mentions"
+          />
+        }
+      />
     </>
   );
 }

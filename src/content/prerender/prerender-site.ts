@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArticleBody, ContentIndex } from '../../shared/content-types';
 import { articlePath } from '../../shared/paths';
+import type { Corpus } from '../build-corpus';
 import { buildFeeds } from '../feeds/build-feeds';
 import { buildRobots, buildSitemap } from '../feeds/sitemap';
 import { fillTemplate, htmlFileFor, splitHoisted } from './html-page';
@@ -10,8 +10,6 @@ import type { SiteOptions } from './site-options';
 
 /** What src/entry-server.tsx exports once built by Vite's SSR build. */
 interface ServerEntry {
-  content: ContentIndex;
-  loadArticleBody(slug: string): Promise<ArticleBody | null>;
   listPaths(): { paths: string[]; uncovered: string[] };
   renderPath(appPath: string): Promise<{ status: number; html: string }>;
 }
@@ -36,7 +34,7 @@ export interface PrerenderResult {
  * Pages are rendered by the app itself (React Router's static handler + react-dom/static), so the HTML is what
  * the client hydrates.
  */
-export async function prerenderSite({ outDir, serverEntry, site }: { outDir: string; serverEntry: string; site: SiteOptions }): Promise<PrerenderResult> {
+export async function prerenderSite({ outDir, serverEntry, site, corpus }: { outDir: string; serverEntry: string; site: SiteOptions; corpus: Corpus }): Promise<PrerenderResult> {
   const entry = (await nativeImport(pathToFileURL(serverEntry).href)) as ServerEntry;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const { paths, uncovered } = entry.listPaths();
@@ -63,15 +61,12 @@ export async function prerenderSite({ outDir, serverEntry, site }: { outDir: str
 
   if (site.siteUrl) {
     // Feeds and sitemaps need absolute links, so they are written only when the build knows the site's URL.
-    const bodies = new Map<string, ArticleBody>();
-    for (const article of entry.content.articles) {
-      const body = await entry.loadArticleBody(article.slug);
-      if (body) bodies.set(article.slug, body);
-    }
-    const feeds = buildFeeds({ siteName: entry.content.siteName, articles: entry.content.articles, bodies, siteUrl: site.siteUrl, fallbackDate: new Date(0) });
+    // From the content plugin's corpus in this same process: the client's chunks hold no list of every article.
+    const { index, bodies } = corpus;
+    const feeds = buildFeeds({ siteName: index.siteName, articles: index.articles, bodies, siteUrl: site.siteUrl, fallbackDate: new Date(0) });
     for (const [file, text] of Object.entries(feeds)) await write(file, text);
 
-    const lastmod = new Map(entry.content.articles.map((article) => [articlePath(article.slug), article.date ?? undefined]));
+    const lastmod = new Map(index.articles.map((article) => [articlePath(article.slug), article.date ?? undefined]));
     const sitemap = await buildSitemap(site.siteUrl, paths.map((appPath) => ({ path: appPath, lastmod: lastmod.get(appPath) })));
     await write('sitemap.xml', sitemap);
   }

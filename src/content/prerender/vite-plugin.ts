@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import type { ContentPluginApi } from '../vite-plugin';
 import { prerenderSite } from './prerender-site';
 import type { SiteOptions } from './site-options';
 
@@ -42,7 +43,9 @@ export function prerenderPlugin(site: SiteOptions): Plugin {
       const outDir = path.resolve(root, client.config.build.outDir);
       const started = performance.now();
       const serverDir = path.resolve(root, SERVER_OUT_DIR);
-      const result = await prerenderSite({ outDir, serverEntry: path.join(serverDir, 'entry-server.js'), site }).finally(() => rm(serverDir, { recursive: true, force: true }));
+      const content = builder.config.plugins.find((plugin) => plugin.name === 'newsreader:content')?.api as ContentPluginApi | undefined;
+      if (!content) throw new Error('The prerender needs the content plugin (src/content/vite-plugin.ts) in the same build.');
+      const result = await prerenderSite({ outDir, serverEntry: path.join(serverDir, 'entry-server.js'), site, corpus: content.corpus() }).finally(() => rm(serverDir, { recursive: true, force: true }));
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       builder.config.logger.info(`prerender: ${result.pages} pages, ${result.files.includes('sitemap.xml') ? 'feeds, sitemap' : 'no feeds or sitemap (they need SITE_URL)'}, robots.txt in ${path.relative(root, outDir) || '.'}/ (${seconds} s)`);
     },

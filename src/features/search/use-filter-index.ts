@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
-import type { ArticleMeta } from '../../shared/content-types';
+import type { SearchCatalog } from '../../shared/search-catalog';
 import { buildFilterIndex } from './lib/facets';
 import type { FilterIndex } from './lib/facets';
 
-// Built once per content index, not once per visit to the page.
-const cache = new WeakMap<readonly ArticleMeta[], FilterIndex>();
+// Built once per catalog, not once per visit to the page.
+const cache = new WeakMap<SearchCatalog, FilterIndex>();
 
-export function useFilterIndex(articles: readonly ArticleMeta[]): FilterIndex {
+export function useFilterIndex(catalog: SearchCatalog): FilterIndex {
   return useMemo(() => {
-    let index = cache.get(articles);
+    let index = cache.get(catalog);
     if (!index) {
-      index = buildFilterIndex(articles);
-      cache.set(articles, index);
+      index = buildFilterIndex(catalog);
+      cache.set(catalog, index);
     }
     return index;
-  }, [articles]);
+  }, [catalog]);
 }

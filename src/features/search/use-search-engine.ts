@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArticleMeta } from '../../shared/content-types';
+import type { SearchCatalog } from '../../shared/search-catalog';
 import type { Search, SearchSource } from './lib/search';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -19,7 +19,7 @@ export interface SearchEngine {
  * Loads the text index on first use only, never in a page's first load: the search code and the
  * index manifest arrive together in one dynamic import, then body chunks per query as typed.
  */
-export function useSearchEngine(articles: readonly ArticleMeta[], loadSource: () => Promise<SearchSource>, q: string): SearchEngine {
+export function useSearchEngine(catalog: SearchCatalog, loadSource: () => Promise<SearchSource>, q: string): SearchEngine {
   const [search, setSearch] = useState<Search | null>(null);
   const [status, setStatus] = useState<EngineStatus>('idle');
   const started = useRef(false);
@@ -31,14 +31,14 @@ export function useSearchEngine(articles: readonly ArticleMeta[], loadSource: ()
     setStatus('loading');
     Promise.all([import('./lib/search'), loadSource()])
       .then(([{ createSearch }, source]) => {
-        setSearch(createSearch(articles, source));
+        setSearch(createSearch(catalog, source));
         setStatus('ready');
       })
       .catch(() => {
         started.current = false;
         setStatus('failed');
       });
-  }, [articles, loadSource]);
+  }, [catalog, loadSource]);
 
   const hasQuery = q.trim() !== '';
   useEffect(() => {

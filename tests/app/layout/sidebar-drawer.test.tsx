@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test-utils/render-route';
@@ -13,7 +13,8 @@ describe('sections drawer', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const drawer = screen.getByRole('dialog', { name: 'Sections menu' });
     await user.click(within(drawer).getByRole('link', { name: 'News 3' }));
-    expect(router.state.location.pathname).toBe('/sections/news');
+    // The section's list is its own chunk: the navigation completes once its loader has it.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sections/news'));
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('dialog', { name: 'Sections menu' })).toBeNull();
   });

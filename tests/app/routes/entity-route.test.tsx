@@ -10,13 +10,27 @@ describe('entity route', () => {
     expect(screen.getByText('Person')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Articles mentioning Tomas Lind' });
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((item) => [within(item).getByRole('heading', { level: 2 }).textContent, within(item).getByText(/^Mentioned/).textContent])).toEqual([
+    const rows = () =>
+      within(screen.getByRole('list', { name: 'Articles mentioning Tomas Lind' }))
+        .getAllByRole('listitem')
+        .map((item) => [within(item).getByRole('heading', { level: 2 }).textContent, within(item).getByText(/^Mentioned/).textContent]);
+    // Two a page in the test build; the totals count every page.
+    expect(screen.getByText('4 mentions in 3 articles, most mentions first.')).toBeInTheDocument();
+    expect(rows()).toEqual([
       ['Ferry Service Returns To The Northern Harbour', 'Mentioned 2 times'],
       ['Fishing Quotas Agreed For The Spring Season', 'Mentioned once'],
-      ['Harbour Reopens After Storm Repairs', 'Mentioned once'],
     ]);
     expect(within(items[0]!).getByRole('link', { name: 'Ferry Service Returns To The Northern Harbour' })).toHaveAttribute('href', '/articles/ferry-service-returns-to-the-northern-harbour');
     await waitFor(() => expect(document.title).toBe('Tomas Lind · Test Reader'));
+
+    const pages = screen.getByRole('navigation', { name: 'Pages of articles mentioning Tomas Lind' });
+    const next = within(pages).getByRole('link', { name: /Fewer mentions/ });
+    expect(next).toHaveAttribute('href', '/people/tomas-lind/page/2');
+    await userEvent.click(next);
+    expect(await screen.findByRole('link', { name: 'Harbour Reopens After Storm Repairs' })).toBeInTheDocument();
+    expect(rows()).toEqual([['Harbour Reopens After Storm Repairs', 'Mentioned once']]);
+    expect(screen.getByRole('list', { name: 'Articles mentioning Tomas Lind' })).toHaveAttribute('start', '3');
+    await waitFor(() => expect(document.title).toBe('Tomas Lind, page 2 · Test Reader'));
   });
 
   it('shows the people and topics most often mentioned with it, linked to their pages', async () => {

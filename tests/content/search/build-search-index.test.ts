@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSearchData } from '../../../src/content/search/build-search-index';
 import { createSearch } from '../../../src/features/search/lib/search';
 import { decodePostings } from '../../../src/shared/search-postings';
-import { makeArticle } from '../../features/search/lib/make-article';
+import { catalogOf, makeArticle } from '../../features/search/lib/make-article';
 import { generateCorpus } from './fixtures/synthetic-corpus';
 import { sourceFor } from './search-source';
 
@@ -46,7 +46,7 @@ describe('buildSearchData', () => {
   it('is what the client searches, loading only the chunks a query needs', async () => {
     const source = sourceFor(articles, { chunkTargetChars: 40 });
     const search = createSearch(
-      articles.map((a) => a.meta),
+      catalogOf(articles.map((a) => a.meta)),
       source,
     );
     await search.prepare('corridor');
@@ -68,10 +68,7 @@ describe('download budget at 10,000 articles of ~600 words', () => {
     const gzip = (x: unknown) => gzipSync(JSON.stringify(x), { level: 9 }).length;
     expect(gzip(manifest)).toBeLessThan(10 * 1024);
     const source = sourceFor(corpus);
-    const search = createSearch(
-      corpus.map((a) => a.meta),
-      source,
-    );
+    const search = createSearch(catalogOf(corpus.map((a) => a.meta)), source);
     const words = corpus[1234]!.body.blocks.at(-1)!.text.toLowerCase().split(/\W+/).filter((w) => w.length > 4).slice(0, 3);
     const query = words.join(' ');
     // As typed, one letter at a time.

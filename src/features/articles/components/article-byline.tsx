@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
-import type { ArticleMeta } from '../../../shared/content-types';
+import type { ArticleSummary } from '../../../shared/page-data';
 import { sectionPath } from '../../../shared/paths';
 import { formatReadingTime } from '../../../shared/reading-time';
 import { formatDate } from '../lib/format-date';
 
 /** Author, section, date and reading time: the same facts on cards and on the article page. */
-export function ArticleByline({ article, className = 'byline' }: { article: ArticleMeta; className?: string }) {
+export function ArticleByline({ article, className = 'byline' }: { article: ArticleSummary; className?: string }) {
   return (
     <p className={className}>
       {article.author ? (

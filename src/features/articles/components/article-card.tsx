@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
-import type { ArticleMeta } from '../../../shared/content-types';
+import type { ArticleSummary } from '../../../shared/page-data';
 import { articlePath } from '../../../shared/paths';
 import { ArticleByline } from './article-byline';
 
-export function ArticleCard({ article }: { article: ArticleMeta }) {
+export function ArticleCard({ article }: { article: ArticleSummary }) {
   return (
     <article className="article-card">
       <h2 className="article-card-title">

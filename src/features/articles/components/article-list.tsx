@@ -1,7 +1,7 @@
-import type { ArticleMeta } from '../../../shared/content-types';
+import type { ArticleSummary } from '../../../shared/page-data';
 import { ArticleCard } from './article-card';
 
-export function ArticleList({ articles, label }: { articles: readonly ArticleMeta[]; label: string }) {
+export function ArticleList({ articles, label }: { articles: readonly ArticleSummary[]; label: string }) {
   if (articles.length === 0) return <p className="empty-state">No articles yet.</p>;
   return (
     <ol className="article-list" aria-label={label}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArticleBody, ArticleMeta, HeadingBlock } from '../../../shared/content-types';
+import type { ArticleLink } from '../../../shared/page-data';
 import { ArticleByline } from './article-byline';
 import { ArticleEntities } from './article-entities';
 import { ArticleText, type MarkText } from './article-text';
@@ -9,8 +10,8 @@ import { PrevNextLinks } from './prev-next-links';
 interface ArticlePageProps {
   article: ArticleMeta;
   body: ArticleBody;
-  previous: ArticleMeta | null;
-  next: ArticleMeta | null;
+  previous: ArticleLink | null;
+  next: ArticleLink | null;
   /** Composed in by the app: shown under the header (reading aids) and after the article (further reading). */
   beforeText?: ReactNode;
   afterText?: ReactNode;

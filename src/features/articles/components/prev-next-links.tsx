@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
-import type { ArticleMeta } from '../../../shared/content-types';
+import type { ArticleLink } from '../../../shared/page-data';
 import { articlePath } from '../../../shared/paths';
 
-export function PrevNextLinks({ previous, next }: { previous: ArticleMeta | null; next: ArticleMeta | null }) {
+export function PrevNextLinks({ previous, next }: { previous: ArticleLink | null; next: ArticleLink | null }) {
   if (!previous && !next) return null;
   return (
     <nav className="prev-next" aria-label="More articles">

@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react';
-import type { ArticleMeta } from '../../../shared/content-types';
-import type { EntityArticle } from '../lib/entity-articles';
+import type { ArticleSummary, EntityArticle } from '../../../shared/page-data';
 
 interface EntityArticleListProps {
   articles: readonly EntityArticle[];
   name: string;
-  renderArticle: (article: ArticleMeta) => ReactNode;
+  renderArticle: (article: ArticleSummary) => ReactNode;
+  /** The number of the first item, on later pages of a long list. */
+  start?: number;
 }
 
-export function EntityArticleList({ articles, name, renderArticle }: EntityArticleListProps) {
+export function EntityArticleList({ articles, name, renderArticle, start }: EntityArticleListProps) {
   return (
-    <ol className="entity-articles" aria-label={`Articles mentioning ${name}`}>
+    <ol className="entity-articles" start={start} aria-label={`Articles mentioning ${name}`}>
       {articles.map(({ article, mentions }) => (
         <li key={article.slug}>
           <p className="entity-mention-count">{mentions === 1 ? 'Mentioned once' : `Mentioned ${mentions} times`}</p>

@@ -1,12 +1,13 @@
 import { Link } from 'react-router-dom';
 import type { EntityType } from '../../../shared/content-types';
 import { entityPath } from '../../../shared/paths';
-import type { CoOccurrence } from '../lib/co-occurrence';
+import type { CoOccurrence } from '../../../shared/page-data';
 import { entityTypeLabels } from '../lib/entity-types';
 
 interface RelatedEntitiesProps {
   name: string;
-  related: ReadonlyMap<EntityType, readonly CoOccurrence[]>;
+  /** Per type, in display order: a Map or its entries. */
+  related: Iterable<readonly [EntityType, readonly CoOccurrence[]]>;
 }
 
 /** The people and topics that share the most articles with this entity. */

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ArticleBody, ArticleMeta } from '../../../shared/content-types';
+import type { ArticleBody } from '../../../shared/content-types';
 import { articlePath } from '../../../shared/paths';
+import { catalogSlug, type SearchCatalog } from '../../../shared/search-catalog';
 import { findHighlights, makeSnippet } from '../lib/snippet';
 import type { Snippet } from '../lib/snippet';
 import { HighlightedText } from './highlighted-text';
@@ -11,39 +12,49 @@ const BODY_SNIPPET_DELAY_MS = 300;
 export type LoadBody = (slug: string) => Promise<ArticleBody | null>;
 
 interface ResultItemProps {
-  article: ArticleMeta;
-  terms: readonly string[];
-  /** When given, the snippet comes from the first paragraph that contains a match. */
+  catalog: SearchCatalog;
+  /** The article's position in the catalog. */
+  id: number;
+  /** Words to highlight, space-separated (a string, so an unchanged result is not rendered again). */
+  terms: string;
+  /** When given, a snippet comes from the article's text: the first paragraph with a match, or its opening. */
   loadBody?: LoadBody;
 }
 
 /** The article URL asks the page to highlight the matched words (see the article route). */
-function resultPath(slug: string, terms: readonly string[]): string {
+function resultPath(slug: string, terms: string): string {
   const path = articlePath(slug);
-  return terms.length === 0 ? path : `${path}?${new URLSearchParams({ highlight: terms.join(' ') }).toString()}`;
+  return terms === '' ? path : `${path}?${new URLSearchParams({ highlight: terms }).toString()}`;
 }
 
 function bodySnippet(body: ArticleBody, terms: readonly string[]): Snippet | null {
   for (const block of body.blocks) {
-    if (block.kind === 'paragraph' && findHighlights(block.text, terms).length > 0) return makeSnippet(block.text, terms);
+    if (block.kind !== 'paragraph') continue;
+    if (terms.length === 0) return makeSnippet(block.text, terms);
+    if (findHighlights(block.text, terms).length > 0) return makeSnippet(block.text, terms);
   }
   return null;
 }
 
-export function ResultItem({ article, terms, loadBody }: ResultItemProps) {
+/**
+ * One result: the title with the matched words marked, its section, date and author, and a snippet from the
+ * text once it has arrived. Memoised: changing a filter re-renders only the results that changed.
+ */
+export const ResultItem = memo(function ResultItem({ catalog, id, terms, loadBody }: ResultItemProps) {
+  const slug = catalogSlug(catalog, id);
+  const title = catalog.titles[id] ?? '';
+  const words = useMemo(() => (terms === '' ? [] : terms.split(' ')), [terms]);
   const [fromBody, setFromBody] = useState<{ key: string; snippet: Snippet | null } | null>(null);
-  const key = `${article.slug}\n${terms.join(' ')}`;
-  const summary = makeSnippet(article.summary, terms);
-  const needsBody = loadBody !== undefined && terms.length > 0 && summary.highlights.length === 0;
+  const key = `${slug}\n${terms}`;
 
   useEffect(() => {
-    if (!needsBody) return;
+    if (!loadBody) return;
     let live = true;
-    // Only once typing pauses: each body is a request, and the results change with every letter.
+    // Only once typing or clicking pauses: each body is a request, and the results change with every letter.
     const timer = setTimeout(() => {
-      loadBody(article.slug)
+      loadBody(slug)
         .then((body) => {
-          if (live) setFromBody({ key, snippet: body ? bodySnippet(body, terms) : null });
+          if (live) setFromBody({ key, snippet: body ? bodySnippet(body, words) : null });
         })
         .catch(() => undefined);
     }, BODY_SNIPPET_DELAY_MS);
@@ -51,26 +62,25 @@ export function ResultItem({ article, terms, loadBody }: ResultItemProps) {
       live = false;
       clearTimeout(timer);
     };
-    // `key` covers slug and terms.
+    // `key` covers slug and words.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [needsBody, key]);
+  }, [loadBody, key]);
 
-  const snippet = needsBody && fromBody?.key === key && fromBody.snippet ? fromBody.snippet : summary;
+  const snippet = loadBody && fromBody?.key === key ? fromBody.snippet : null;
+  const facts = [catalog.sections[catalog.section[id] ?? -1]?.name, catalog.dates[id], catalog.authors[catalog.author[id] ?? -1]?.name];
   return (
     <article className="result">
       <h3 className="result-title">
-        <Link className="result-link" to={resultPath(article.slug, terms)}>
-          <HighlightedText text={article.title} ranges={findHighlights(article.title, terms)} />
+        <Link className="result-link" to={resultPath(slug, terms)}>
+          <HighlightedText text={title} ranges={findHighlights(title, words)} />
         </Link>
       </h3>
-      <p className="result-meta">
-        {[article.section, article.date, article.author].filter((x): x is string => x !== null && x !== '').join(' · ')}
-      </p>
-      {snippet.text ? (
+      <p className="result-meta">{facts.filter((x): x is string => typeof x === 'string' && x !== '').join(' · ')}</p>
+      {snippet?.text ? (
         <p className="result-snippet">
           <HighlightedText text={snippet.text} ranges={snippet.highlights} />
         </p>
       ) : null}
     </article>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ArticleMeta } from '../../../shared/content-types';
+import type { SearchCatalog } from '../../../shared/search-catalog';
 import type { SearchHit } from '../lib/search';
 import { ResultItem } from './result-item';
 import type { LoadBody } from './result-item';
@@ -11,7 +11,7 @@ const BODY_SNIPPETS = 12;
 
 interface ResultListProps {
   ids: readonly number[];
-  articles: readonly ArticleMeta[];
+  catalog: SearchCatalog;
   hits: ReadonlyMap<number, SearchHit>;
   /** Words as typed, highlighted when the index has not answered yet. */
   queryWords: readonly string[];
@@ -34,7 +34,7 @@ function moveFocus(list: HTMLOListElement, from: Element | null, step: 1 | -1): 
   return false;
 }
 
-export function ResultList({ ids, articles, hits, queryWords, loadBody, listRef }: ResultListProps) {
+export function ResultList({ ids, catalog, hits, queryWords, loadBody, listRef }: ResultListProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [seen, setSeen] = useState(ids);
   if (seen !== ids) {
@@ -66,16 +66,11 @@ export function ResultList({ ids, articles, hits, queryWords, loadBody, listRef 
           if (moveFocus(event.currentTarget, document.activeElement, event.key === 'ArrowDown' ? 1 : -1)) event.preventDefault();
         }}
       >
-        {ids.slice(0, shown).map((id, rank) => {
-          const article = articles[id];
-          if (!article) return null;
-          const terms = hits.get(id)?.terms ?? queryWords;
-          return (
-            <li key={article.slug}>
-              <ResultItem article={article} terms={terms} loadBody={rank < BODY_SNIPPETS ? loadBody : undefined} />
-            </li>
-          );
-        })}
+        {ids.slice(0, shown).map((id, rank) => (
+          <li key={id}>
+            <ResultItem catalog={catalog} id={id} terms={(hits.get(id)?.terms ?? queryWords).join(' ')} loadBody={rank < BODY_SNIPPETS ? loadBody : undefined} />
+          </li>
+        ))}
       </ol>
       {more ? (
         <div ref={sentinel} className="result-more">

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleMeta } from '../../../shared/content-types';
+import type { SearchCatalog } from '../../../shared/search-catalog';
 import { scanWords } from '../../../shared/text-fold';
 import { activeFilterCount, clearFilters, setExcluded, setIncluded } from '../lib/edit-state';
 import { FACET_GROUPS } from '../lib/facet-labels';
@@ -21,7 +21,7 @@ import { SortSelect } from './sort-select';
 import './search.css';
 
 interface SearchPageProps {
-  articles: readonly ArticleMeta[];
+  catalog: SearchCatalog;
   loadSource: () => Promise<SearchSource>;
   loadBody?: LoadBody;
 }
@@ -46,11 +46,11 @@ function chipsFor(index: FilterIndex, state: FilterState, onChange: (s: FilterSt
 }
 
 /** Browse and search: facets with live counts, full-text search, results; all state in the URL. */
-export function SearchPage({ articles, loadSource, loadBody }: SearchPageProps) {
+export function SearchPage({ catalog, loadSource, loadBody }: SearchPageProps) {
   const { state, draft, setDraft, update, commitQuery } = useSearchState();
-  const index = useFilterIndex(articles);
+  const index = useFilterIndex(catalog);
   const q = normalizeQuery(draft);
-  const engine = useSearchEngine(articles, loadSource, q);
+  const engine = useSearchEngine(catalog, loadSource, q);
   const { search, version } = engine;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
@@ -116,7 +116,7 @@ export function SearchPage({ articles, loadSource, loadBody }: SearchPageProps) 
             <SortSelect value={state.sort} hasQuery={q !== ''} onChange={(sort) => update({ ...state, sort })} />
           </div>
           <ActiveFilters filters={chipsFor(index, state, update)} onClearAll={() => update(clearFilters(state))} />
-          {waiting ? null : <ResultList ids={result.ids} articles={articles} hits={result.hits} queryWords={queryWords} loadBody={loadBody} listRef={listRef} />}
+          {waiting ? null : <ResultList ids={result.ids} catalog={catalog} hits={result.hits} queryWords={queryWords} loadBody={loadBody} listRef={listRef} />}
         </div>
       </div>
     </div>

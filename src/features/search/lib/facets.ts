@@ -1,8 +1,7 @@
-// Facet filtering over bitsets. Built once from the ArticleMetas; each evaluation computes the
+// Facet filtering over bitsets. Built once from the search catalog; each evaluation computes the
 // matching set and, per facet value, how many articles would match if that value were added
 // (Pagefind's model), without materializing any per-value article list.
-import type { ArticleMeta } from '../../../shared/content-types';
-import { slugify } from '../../../shared/slugify';
+import type { SearchCatalog } from '../../../shared/search-catalog';
 import {
   andInPlace,
   andNotInPlace,
@@ -95,29 +94,32 @@ function dateKey(date: string | null): number {
   return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : 0;
 }
 
-/** Builds the filter data from the metas, in ContentIndex.articles order (article index = position). */
-export function buildFilterIndex(articles: readonly ArticleMeta[]): FilterIndex {
+/** Builds the filter data from the catalog (article index = position in ContentIndex.articles order). */
+export function buildFilterIndex(catalog: SearchCatalog): FilterIndex {
   const acc = {} as Record<FacetKey, Accumulator>;
   for (const key of FACET_KEYS) acc[key] = { values: [], ids: [], indexOf: new Map() };
-  const dateKeys = new Int32Array(articles.length);
-  articles.forEach((meta, i) => {
-    add(acc.section, meta.sectionSlug, meta.section, i);
-    if (meta.author !== null) {
-      const slug = slugify(meta.author);
-      if (slug !== '') add(acc.author, slug, meta.author, i);
-    }
-    const key = dateKey(meta.date);
+  const size = catalog.size;
+  const dateKeys = new Int32Array(size);
+  for (let i = 0; i < size; i++) {
+    const section = catalog.sections[catalog.section[i]!];
+    if (section) add(acc.section, section.slug, section.name, i);
+    const author = catalog.authors[catalog.author[i]!];
+    if (author) add(acc.author, author.slug, author.name, i);
+    const key = dateKey(catalog.dates[i] ?? null);
     dateKeys[i] = key;
     if (key !== 0) {
       const year = String(Math.floor(key / 10000));
       add(acc.year, year, year, i);
     }
-    for (const e of meta.entities) add(acc[e.type], e.slug, e.name, i);
-  });
+    for (const e of catalog.articleEntities[i]!) {
+      const entity = catalog.entities[e];
+      if (entity) add(acc[entity.type], entity.slug, entity.name, i);
+    }
+  }
   const groups = {} as Record<FacetKey, FacetGroup>;
-  for (const key of FACET_KEYS) groups[key] = finishGroup(key, acc[key], articles.length);
+  for (const key of FACET_KEYS) groups[key] = finishGroup(key, acc[key], size);
 
-  const ids = Array.from({ length: articles.length }, (_, i) => i);
+  const ids = Array.from({ length: size }, (_, i) => i);
   const undatedLast = (a: number, b: number, sign: number) => {
     const ka = dateKeys[a]!;
     const kb = dateKeys[b]!;
@@ -125,7 +127,7 @@ export function buildFilterIndex(articles: readonly ArticleMeta[]): FilterIndex 
     return sign * (ka - kb) || a - b;
   };
   return {
-    size: articles.length,
+    size,
     groups,
     dateKeys,
     newestFirst: Uint32Array.from([...ids].sort((a, b) => undatedLast(a, b, -1))),

@@ -1,9 +1,9 @@
-// Text search: MiniSearch over the fields every ArticleMeta carries (title, people, topics, places,
+// Text search: MiniSearch over the short fields of the search catalog (title, people, topics, places,
 // organisations, author, section), plus the chunked body index (summary, headings, paragraphs)
 // fetched on demand; and their combination with the facet filters and sort order.
 import MiniSearch from 'minisearch';
 import type { Query } from 'minisearch';
-import type { ArticleMeta } from '../../../shared/content-types';
+import type { SearchCatalog } from '../../../shared/search-catalog';
 import { processSearchTerm, SEARCH_INDEX_OPTIONS, toSearchDocument } from '../../../shared/search-options';
 import type { SearchDocument } from '../../../shared/search-options';
 import { scanWords } from '../../../shared/text-fold';
@@ -13,7 +13,7 @@ import type { BodyMatch, SearchSource } from './body-index';
 export type { SearchSource } from './body-index';
 
 export interface SearchHit {
-  /** Article index (position in ContentIndex.articles). */
+  /** Article index (position in the search catalog, which is ContentIndex.articles order). */
   id: number;
   score: number;
   /** What to highlight: the matched field terms, the query words matched in the body (they prefix what they matched) and typo matches. */
@@ -91,13 +91,13 @@ class Hit implements SearchHit {
 }
 
 /**
- * Indexes the metas' fields on the client (they are already loaded; see build-search-index.ts) and
+ * Indexes the catalog's fields on the client (it is already loaded; see build-search-index.ts) and
  * searches body text through `source`. Without a usable source, the fields alone are searched.
  */
-export function createSearch(articles: readonly ArticleMeta[], source: SearchSource | null): Search {
-  const size = articles.length;
+export function createSearch(catalog: SearchCatalog, source: SearchSource | null): Search {
+  const size = catalog.size;
   const miniSearch = new MiniSearch<SearchDocument>(SEARCH_INDEX_OPTIONS);
-  miniSearch.addAll(articles.map((meta, i) => toSearchDocument(meta, i)));
+  miniSearch.addAll(Array.from({ length: size }, (_, i) => toSearchDocument(catalog, i)));
   const body = new BodyIndex(source, size);
   // Leaves are already single terms: the default tokenizer would split "post-karabakh" again.
   const leafOptions = { tokenize: (s: string) => [s] };

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { EntityPage } from '../../../../src/features/entities/components/entity-page';
-import type { CoOccurrence } from '../../../../src/features/entities/lib/co-occurrence';
+import type { CoOccurrence } from '../../../../src/shared/page-data';
 import type { EntityType } from '../../../../src/shared/content-types';
 import { makeArticle } from '../lib/make-article';
 

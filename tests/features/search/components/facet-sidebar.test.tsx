@@ -5,7 +5,7 @@ import { FacetSidebar } from '../../../../src/features/search/components/facet-s
 import { buildFilterIndex, evaluateFilters } from '../../../../src/features/search/lib/facets';
 import { EMPTY_FILTER_STATE, emptySelection } from '../../../../src/features/search/lib/filter-state';
 import type { FilterState } from '../../../../src/features/search/lib/filter-state';
-import { makeArticle } from '../lib/make-article';
+import { catalogOf, makeArticle } from '../lib/make-article';
 
 const manyPeople = Array.from({ length: 12 }, (_, i) => `Person ${String.fromCharCode(65 + i)}`);
 const metas = [
@@ -14,7 +14,7 @@ const metas = [
   makeArticle({ title: 'Three', section: 'Economy', date: '2020-05-05', people: ['Ilham Aliyev', ...manyPeople] }),
   makeArticle({ title: 'Four', section: 'Culture', date: '2019-01-01', topics: ['Karabakh'] }),
 ].map((a) => a.meta);
-const index = buildFilterIndex(metas);
+const index = buildFilterIndex(catalogOf(metas));
 
 function Harness({ initial, onState }: { initial?: Partial<FilterState>; onState?: (s: FilterState) => void }) {
   const [state, setState] = useState<FilterState>({ ...EMPTY_FILTER_STATE, include: emptySelection(), exclude: emptySelection(), ...initial });

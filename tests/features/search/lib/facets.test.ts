@@ -4,7 +4,7 @@ import { buildFilterIndex, evaluateFilters, facetOptions, matchesInDateOrder } f
 import { EMPTY_FILTER_STATE, emptySelection, FACET_KEYS } from '../../../../src/features/search/lib/filter-state';
 import type { FacetKey, FacetSelection, FilterState } from '../../../../src/features/search/lib/filter-state';
 import type { ArticleMeta } from '../../../../src/shared/content-types';
-import { makeArticle } from './make-article';
+import { catalogOf, makeArticle } from './make-article';
 
 function state(partial: Partial<Omit<FilterState, 'include' | 'exclude'>> & { include?: Partial<FacetSelection>; exclude?: Partial<FacetSelection> }): FilterState {
   return {
@@ -23,7 +23,7 @@ const metas: ArticleMeta[] = [
   makeArticle({ title: 'A4', date: null, section: 'Politics', people: ['Vladimir Putin', 'Nikol Pashinyan'] }),
 ].map((a) => a.meta);
 
-const index = buildFilterIndex(metas);
+const index = buildFilterIndex(catalogOf(metas));
 
 function ids(s: FilterState): number[] {
   return bitsToIds(evaluateFilters(index, s).matches);
@@ -174,7 +174,7 @@ describe('bitsets past 32 articles', () => {
     const many = Array.from({ length: 100 }, (_, i) =>
       makeArticle({ title: `T${i}`, date: `20${10 + (i % 10)}-01-01`, people: i % 3 === 0 ? ['Common Person'] : ['Rare Person'] }).meta,
     );
-    const big = buildFilterIndex(many);
+    const big = buildFilterIndex(catalogOf(many));
     const s = state({ include: { year: ['2010', '2011'] } });
     const result = evaluateFilters(big, s);
     expect(result.matchCount).toBe(20);

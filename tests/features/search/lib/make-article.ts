@@ -1,4 +1,5 @@
 import type { ArticleBody, ArticleEntity, ArticleMeta, Block } from '../../../../src/shared/content-types';
+import { decodeSearchCatalog, encodeSearchCatalog, type SearchCatalog } from '../../../../src/shared/search-catalog';
 
 export interface ArticleSpec {
   title: string;
@@ -52,4 +53,11 @@ export function makeArticle(spec: ArticleSpec): { meta: ArticleMeta; body: Artic
     },
     body: { slug, blocks, mentions: [] },
   };
+}
+
+/** The search page's catalog of these articles, through the same encoding the build writes. */
+export function catalogOf(metas: readonly ArticleMeta[]): SearchCatalog {
+  const catalog = decodeSearchCatalog(JSON.parse(JSON.stringify(encodeSearchCatalog(metas))));
+  if (!catalog) throw new Error('catalog did not round-trip');
+  return catalog;
 }

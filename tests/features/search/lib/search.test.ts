@@ -3,7 +3,7 @@ import { buildFilterIndex } from '../../../../src/features/search/lib/facets';
 import { EMPTY_FILTER_STATE, emptySelection } from '../../../../src/features/search/lib/filter-state';
 import type { FilterState } from '../../../../src/features/search/lib/filter-state';
 import { applyQuery, createSearch } from '../../../../src/features/search/lib/search';
-import { makeArticle } from './make-article';
+import { catalogOf, makeArticle } from './make-article';
 
 const articles = [
   makeArticle({
@@ -48,7 +48,8 @@ const articles = [
 ];
 
 const metas = articles.map((a) => a.meta);
-const search = createSearch(metas, sourceFor(articles));
+const catalog = catalogOf(metas);
+const search = createSearch(catalog, sourceFor(articles));
 /** Hits once the body chunks the query needs are loaded, as the app does before showing results. */
 const find = async (q: string) => {
   await search.prepare(q);
@@ -126,18 +127,18 @@ describe('createSearch', () => {
   });
 
   it('searches the metas alone when the body data does not match the articles', async () => {
-    const stale = createSearch(metas, sourceFor(articles.slice(0, 2)));
+    const stale = createSearch(catalog, sourceFor(articles.slice(0, 2)));
     await stale.prepare('trade');
     expect(stale.search('Muxtarli').map((h) => h.id)).toEqual([0, 4]);
     expect(stale.search('trade')).toEqual([]);
-    const broken = createSearch(metas, { manifest: 'not json', loadChunk: () => Promise.reject(new Error('offline')) });
+    const broken = createSearch(catalog, { manifest: 'not json', loadChunk: () => Promise.reject(new Error('offline')) });
     await broken.prepare('column');
     expect(broken.search('column').map((h) => h.id)).toEqual([4]);
   });
 });
 
 describe('applyQuery', () => {
-  const filterIndex = buildFilterIndex(metas);
+  const filterIndex = buildFilterIndex(catalog);
 
   it('lists by relevance with a query, restricted by facets', async () => {
     const s = state({ q: 'pomegranate', sort: 'relevance', include: { ...emptySelection(), section: ['culture'] } });

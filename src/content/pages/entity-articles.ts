@@ -1,4 +1,4 @@
-import type { ArticleMeta, EntityType } from '../../../shared/content-types';
+import type { ArticleMeta, EntityType } from '../../shared/content-types';
 
 export interface EntityArticle {
   article: ArticleMeta;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesMentioning } from '../../../../src/features/entities/lib/entity-articles';
+import { articlesMentioning } from '../../../src/content/pages/entity-articles';
 import { makeArticle, person, place } from './make-article';
 
 describe('articlesMentioning', () => {

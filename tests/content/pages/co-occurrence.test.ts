@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coOccurring } from '../../../../src/features/entities/lib/co-occurrence';
+import { coOccurring } from '../../../src/content/pages/co-occurrence';
 import { makeArticle, person, place, topic } from './make-article';
 
 describe('coOccurring', () => {

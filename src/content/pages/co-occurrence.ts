@@ -1,12 +1,5 @@
-import type { ArticleMeta, EntityType } from '../../../shared/content-types';
-
-export interface CoOccurrence {
-  type: EntityType;
-  slug: string;
-  name: string;
-  /** Number of articles that mention both entities. */
-  articles: number;
-}
+import type { ArticleMeta, EntityType } from '../../shared/content-types';
+import type { CoOccurrence } from '../../shared/page-data';
 
 export interface CoOccurrenceOptions {
   /** Which kinds of entity to report. */
