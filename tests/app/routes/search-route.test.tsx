@@ -48,6 +48,9 @@ describe('search route', () => {
     // "drainage" is in a paragraph of one article only: not its title, summary or entities.
     await waitFor(() => expect(screen.getByRole('status', { name: 'Result count' })).toHaveTextContent('1 article matching “drainage”'));
     expect(titles()).toEqual(['Harbour Reopens After Storm Repairs']);
+    const result = within(screen.getByRole('list', { name: 'Results' })).getByRole('article');
+    expect(within(result).getByText('3 March 2023')).toHaveAttribute('datetime', '2023-03-03');
+    expect(within(result).getByText('Lena Okafor')).toBeInTheDocument();
     const link = screen.getByRole('link', { name: 'Harbour Reopens After Storm Repairs' });
     expect(link).toHaveAttribute('href', '/articles/harbour-reopens-after-storm-repairs?highlight=drainage');
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Results' })).getByText('drainage', { selector: 'mark' })).toBeInTheDocument());

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../../shared/page-data';
 import { sectionPath } from '../../../shared/paths';
 import { formatReadingTime } from '../../../shared/reading-time';
-import { formatDate } from '../lib/format-date';
+import { formatDate } from '../../../shared/format-date';
 
 /** Author, section, date and reading time: the same facts on cards and on the article page. */
 export function ArticleByline({ article, className = 'byline' }: { article: ArticleSummary; className?: string }) {

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { ArticleBody } from '../../../shared/content-types';
 import { articlePath } from '../../../shared/paths';
 import { catalogSlug, type SearchCatalog } from '../../../shared/search-catalog';
+import { formatDate } from '../../../shared/format-date';
 import { findHighlights, makeSnippet } from '../lib/snippet';
 import type { Snippet } from '../lib/snippet';
 import { HighlightedText } from './highlighted-text';
@@ -67,7 +68,9 @@ export const ResultItem = memo(function ResultItem({ catalog, id, terms, loadBod
   }, [loadBody, key]);
 
   const snippet = loadBody && fromBody?.key === key ? fromBody.snippet : null;
-  const facts = [catalog.sections[catalog.section[id] ?? -1]?.name, catalog.dates[id], catalog.authors[catalog.author[id] ?? -1]?.name];
+  const section = catalog.sections[catalog.section[id] ?? -1]?.name;
+  const date = catalog.dates[id];
+  const author = catalog.authors[catalog.author[id] ?? -1]?.name;
   return (
     <article className="result">
       <h3 className="result-title">
@@ -75,7 +78,11 @@ export const ResultItem = memo(function ResultItem({ catalog, id, terms, loadBod
           <HighlightedText text={title} ranges={findHighlights(title, words)} />
         </Link>
       </h3>
-      <p className="result-meta">{facts.filter((x): x is string => typeof x === 'string' && x !== '').join(' · ')}</p>
+      <p className="result-meta">
+        {section ? <span>{section}</span> : null}
+        {date ? <time dateTime={date}>{formatDate(date)}</time> : null}
+        {author ? <bdi>{author}</bdi> : null}
+      </p>
       {snippet?.text ? (
         <p className="result-snippet">
           <HighlightedText text={snippet.text} ranges={snippet.highlights} />
