@@ -1,5 +1,5 @@
 // Screenshots of built pages at desktop and phone widths, in the light, dark and sepia themes, for looking at UI changes.
-// Usage: npm run build && tsx scripts/screenshots.ts [outDir] [path ...]   (THEMES=light,sepia to pick themes)
+// Usage: npm run build && tsx scripts/screenshots.ts [outDir] [path ...]   (THEMES=light,sepia to pick themes; DIST_DIR=other/dist to shoot another build)
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './find-chromium';
@@ -14,7 +14,7 @@ const viewports = [
   { name: 'phone', width: 390, height: 844 },
 ];
 
-const { server, url } = await serveStatic({ root: path.resolve('dist'), spaFallback: true });
+const { server, url } = await serveStatic({ root: path.resolve(process.env.DIST_DIR ?? 'dist'), spaFallback: true });
 const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
 try {
   for (const viewport of viewports) {
