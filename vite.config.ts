@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lowPriorityAppPlugin } from './scripts/vite-plugin-low-priority-app';
 import { preloadFontPlugin } from './scripts/vite-plugin-preload-font';
 import { pwaPlugins } from './scripts/pwa-options';
 import { contentPlugin } from './src/content/vite-plugin';
@@ -19,6 +20,7 @@ export default defineConfig({
     }),
     react(),
     prerenderPlugin(site),
+    lowPriorityAppPlugin(),
     preloadFontPlugin(/literata-latin-wght-normal-[\w-]+\.woff2$/),
     pwaPlugins({ siteName: process.env.SITE_NAME?.trim() || 'Newsreader' }),
   ],
