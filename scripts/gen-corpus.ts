@@ -6,6 +6,7 @@
 // places, organisations, authors and sections have Zipf popularity; dates spread over ten years.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Zipf, capitalize, inventedWord, mulberry32 } from './lib/synthetic-random';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -16,37 +17,7 @@ const COUNT = Number(option('count', '1000'));
 const OUT = option('out', `.cache/corpus-${COUNT}`);
 const SEED = Number(option('seed', '42'));
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
-
-class Zipf {
-  private readonly cumulative: Float64Array;
-  constructor(size: number, exponent: number) {
-    this.cumulative = new Float64Array(size);
-    let sum = 0;
-    for (let i = 0; i < size; i++) this.cumulative[i] = sum += 1 / Math.pow(i + 1, exponent);
-  }
-  next(): number {
-    const x = random() * (this.cumulative[this.cumulative.length - 1] ?? 0);
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.cumulative[mid] ?? 0) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-}
 
 const COMMON = (
   'government minister talks agreement border security election budget vote council report week month year ' +
@@ -62,15 +33,7 @@ const COMMON = (
 ).split(' ');
 const VERBS = 'said announced warned confirmed denied promised rejected approved criticised welcomed expected reported argued insisted'.split(' ');
 const GLUE = 'the a of in on for with after before during over about against between under across'.split(' ');
-const SYLLABLES = 'ka ri to ma ne lo sa vi de mu ra ze po li an ter gon bar sel mir tan vok dal res pen cor lun fit gra ste pri mon cal der ban tri ol ur ish ent ion ark ov ev ul az ib'.split(' ');
-
-function invented(min: number, max: number): string {
-  const n = min + Math.floor(random() * (max - min + 1));
-  let w = '';
-  for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
-  return w;
-}
-const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const invented = (min: number, max: number) => inventedWord(random, min, max);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 function pool(size: number, make: () => string): string[] {
@@ -90,12 +53,12 @@ const SECTIONS = ['Politics', 'Economy', 'Feature', 'World', 'Opinion', 'Culture
 const ROLES = ['Minister', 'President', 'Mayor', 'Senator', 'Governor', 'Ambassador', 'Professor', 'Judge'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const words = new Zipf(vocabulary.length, 1.02);
-const personZipf = new Zipf(people.length, 1.0);
-const placeZipf = new Zipf(places.length, 1.0);
-const orgZipf = new Zipf(orgs.length, 1.0);
-const authorZipf = new Zipf(authors.length, 0.8);
-const sectionZipf = new Zipf(SECTIONS.length, 0.7);
+const words = new Zipf(vocabulary.length, 1.02, random);
+const personZipf = new Zipf(people.length, 1.0, random);
+const placeZipf = new Zipf(places.length, 1.0, random);
+const orgZipf = new Zipf(orgs.length, 1.0, random);
+const authorZipf = new Zipf(authors.length, 0.8, random);
+const sectionZipf = new Zipf(SECTIONS.length, 0.7, random);
 
 function phrase(n: number): string {
   const out: string[] = [];
