@@ -28,3 +28,8 @@ declare module 'virtual:content/search' {
   /** One loader per chunk of the index, in manifest.chunkStarts order. */
   export const chunkLoaders: (() => Promise<{ default: import('./shared/search-options').SearchChunk | null }>)[];
 }
+
+declare module 'virtual:content/titles' {
+  /** One loader per block of TITLE_BLOCK_SIZE articles' titles; decode with decodeTitleBlock. */
+  export const blockLoaders: (() => Promise<{ default: unknown }>)[];
+}

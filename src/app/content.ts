@@ -39,6 +39,13 @@ export async function loadSearchCatalog(): Promise<unknown> {
   return (await import('virtual:content/catalog')).default;
 }
 
+/** Block `block` of the search results' titles and slugs (see src/shared/search-titles.ts): loaded as results show. */
+export async function loadTitleBlock(block: number): Promise<unknown> {
+  const { blockLoaders } = await import('virtual:content/titles');
+  const load = blockLoaders[block];
+  return load ? (await load()).default : null;
+}
+
 /**
  * The text-search index: its manifest on first use of search, then one chunk per query word as typed.
  * Never part of a page's first load.

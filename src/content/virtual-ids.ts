@@ -9,13 +9,16 @@ export const CATALOG_ID = 'virtual:content/catalog';
 export const PATHS_ID = 'virtual:content/paths';
 export const SEARCH_ID = 'virtual:content/search';
 export const SEARCH_CHUNK_PREFIX = 'virtual:content/search/chunk/';
+/** The loaders of the search results' title blocks (src/shared/search-titles.ts), one module per block. */
+export const TITLES_ID = 'virtual:content/titles';
+export const TITLE_BLOCK_PREFIX = 'virtual:content/titles/block/';
 
 export function itemModuleId(key: string): string {
   return ITEM_PREFIX + encodeURIComponent(key);
 }
 
-const ALL = [INDEX_ID, DATA_ID, CATALOG_ID, PATHS_ID, SEARCH_ID];
-const PREFIXES = [SHARD_PREFIX, ITEM_PREFIX, SEARCH_CHUNK_PREFIX];
+const ALL = [INDEX_ID, DATA_ID, CATALOG_ID, PATHS_ID, SEARCH_ID, TITLES_ID];
+const PREFIXES = [SHARD_PREFIX, ITEM_PREFIX, SEARCH_CHUNK_PREFIX, TITLE_BLOCK_PREFIX];
 
 export function isContentModule(id: string): boolean {
   return ALL.includes(id) || PREFIXES.some((prefix) => id.startsWith(prefix));

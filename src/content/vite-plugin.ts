@@ -8,7 +8,20 @@ import { shardCount, shardOf } from '../shared/data-keys';
 import type { SiteIndex } from '../shared/page-data';
 import { buildSiteData, type SiteData } from './pages/site-data';
 import { buildSearchData, type SearchData } from './search/build-search-index';
-import { CATALOG_ID, DATA_ID, INDEX_ID, ITEM_PREFIX, PATHS_ID, SEARCH_CHUNK_PREFIX, SEARCH_ID, SHARD_PREFIX, isContentModule, itemModuleId } from './virtual-ids';
+import {
+  CATALOG_ID,
+  DATA_ID,
+  INDEX_ID,
+  ITEM_PREFIX,
+  PATHS_ID,
+  SEARCH_CHUNK_PREFIX,
+  SEARCH_ID,
+  SHARD_PREFIX,
+  TITLE_BLOCK_PREFIX,
+  TITLES_ID,
+  isContentModule,
+  itemModuleId,
+} from './virtual-ids';
 
 const RESOLVED = '\0';
 
@@ -96,6 +109,11 @@ export function contentPlugin(options: ContentOptions = {}): Plugin<ContentPlugi
         return jsonModule(make ? make() : null);
       }
       if (virtualId === CATALOG_ID) return jsonModule(site.catalog());
+      if (virtualId === TITLES_ID) {
+        const loaders = site.titleBlocks().map((_, i) => `() => import(${JSON.stringify(TITLE_BLOCK_PREFIX + i)})`);
+        return `export const blockLoaders = [\n${loaders.join(',\n')}\n];`;
+      }
+      if (virtualId.startsWith(TITLE_BLOCK_PREFIX)) return jsonModule(site.titleBlocks()[Number(virtualId.slice(TITLE_BLOCK_PREFIX.length))] ?? null);
       if (virtualId === PATHS_ID) return `export default ${JSON.stringify(site.paths)};`;
       if (virtualId === SEARCH_ID || virtualId.startsWith(SEARCH_CHUNK_PREFIX)) {
         searchData ??= buildSearchData(data.index.articles.map((meta) => ({ meta, body: data.bodies.get(meta.slug) ?? { slug: meta.slug, blocks: [], mentions: [] } })));

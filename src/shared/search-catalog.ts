@@ -1,11 +1,13 @@
-// The search page's data about every article, in the fewest bytes that still let it filter, count facets, search
-// titles and names, and show a result: titles, slugs, dates, and per article small integers into tables of
-// sections, authors and entities (each name written once). No summaries or body text: snippets come from the
+// The search page's data about every article, in the fewest bytes that still let it filter, count facets and
+// search names: dates, per article small integers into tables of sections and authors, and the entities (each name
+// written once) with the articles that carry each. No titles (search-titles.ts: fetched for the results on screen;
+// title words are in the text index) and no summaries or body text (snippets come from the results' article chunks). No summaries or body text: snippets come from the
 // article chunks of the results on screen. Encoded at build time, decoded once on the search page.
 import type { ArticleMeta, EntityType } from './content-types';
-import { slugify, titleSlug } from './slugify';
+import { decodeIdList, encodeIdList } from './id-lists';
+import { slugify } from './slugify';
 
-export const SEARCH_CATALOG_VERSION = 1;
+export const SEARCH_CATALOG_VERSION = 3;
 
 const ENTITY_TYPE_CODES: readonly EntityType[] = ['person', 'place', 'organization', 'topic'];
 
@@ -13,9 +15,6 @@ const ENTITY_TYPE_CODES: readonly EntityType[] = ['person', 'place', 'organizati
 export interface SearchCatalogData {
   version: typeof SEARCH_CATALOG_VERSION;
   count: number;
-  titles: string[];
-  /** '' when the slug is the one the title gives (most are), so it is not written twice. */
-  slugs: string[];
   /** [slug, name] */
   sections: [string, string][];
   /** Per article: index into `sections`. */
@@ -24,10 +23,14 @@ export interface SearchCatalogData {
   authors: [string, string][];
   /** Per article: index into `authors`, -1 when it has none. */
   author: number[];
-  /** [type code (index into the fixed type order), slug, name], most frequent first so common ones get short numbers. */
-  entities: [number, string, string][];
-  /** Per article: indices into `entities`, ascending, each written as the difference from the one before. */
-  articleEntities: number[][];
+  /**
+   * Per type code (index into the fixed type order): its entities, most frequent first, each as its name, or
+   * [slug, name] when the slug is not the one the name gives (almost none are, so slugs are not written twice).
+   * An entity's number is its position in these lists read one after another.
+   */
+  entities: (string | [string, string])[][];
+  /** Per entity, in number order: its articles as an id list (see id-lists.ts), the lists joined by ','. */
+  entityArticles: string;
   /** Per article: days since 1970-01-01 as a difference from the previous dated article (the first is absolute); null when undated. */
   days: (number | null)[];
 }
@@ -44,9 +47,6 @@ export interface CatalogEntity extends CatalogValue {
 /** The catalog as the client uses it: article i is position i in ContentIndex.articles order. */
 export interface SearchCatalog {
   size: number;
-  /** Read through catalogSlug: most are made from the title when first needed. */
-  slugs: string[];
-  titles: string[];
   /** ISO dates, null when undated. */
   dates: (string | null)[];
   sections: CatalogValue[];
@@ -57,16 +57,6 @@ export interface SearchCatalog {
   entities: CatalogEntity[];
   /** Per article: indices into `entities`, ascending. */
   articleEntities: Uint32Array[];
-}
-
-/** Article i's slug; worked out from its title the first time it is asked for (only shown results need one). */
-export function catalogSlug(catalog: SearchCatalog, i: number): string {
-  const slug = catalog.slugs[i];
-  if (slug === undefined) return '';
-  if (slug !== '') return slug;
-  const made = titleSlug(catalog.titles[i] ?? '');
-  catalog.slugs[i] = made;
-  return made;
 }
 
 const DAY_MS = 86_400_000;
@@ -97,18 +87,24 @@ class Interner<T> {
 export function encodeSearchCatalog(articles: readonly ArticleMeta[]): SearchCatalogData {
   const sections = new Interner<[string, string]>();
   const authors = new Interner<[string, string]>();
-  // Entities are numbered by frequency, most mentioned first: small numbers for the ones most articles carry.
-  const frequency = new Map<string, { entry: [number, string, string]; count: number }>();
-  for (const article of articles) {
+  // Per entity the articles that carry it, not per article its entities: ids ascending in one list make small gaps
+  // (and one list per entity instead of one per article means far fewer separators).
+  const found = new Map<string, { type: number; slug: string; name: string; articles: number[] }>();
+  articles.forEach((article, id) => {
     for (const entity of article.entities) {
       const key = `${entity.type}:${entity.slug}`;
-      const known = frequency.get(key);
-      if (known) known.count += 1;
-      else frequency.set(key, { entry: [ENTITY_TYPE_CODES.indexOf(entity.type), entity.slug, entity.name], count: 1 });
+      let known = found.get(key);
+      if (!known) {
+        known = { type: ENTITY_TYPE_CODES.indexOf(entity.type), slug: entity.slug, name: entity.name, articles: [] };
+        found.set(key, known);
+      }
+      // Articles are visited in order, so an entity listed twice in one article can only repeat the last id.
+      if (known.articles[known.articles.length - 1] !== id) known.articles.push(id);
     }
-  }
-  const ranked = [...frequency].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const entityId = new Map(ranked.map(([key], i) => [key, i]));
+  });
+  const ranked = [...found].sort(
+    ([ka, a], [kb, b]) => a.type - b.type || b.articles.length - a.articles.length || (ka < kb ? -1 : ka > kb ? 1 : 0),
+  );
 
   let previousDay: number | null = null;
   const days = articles.map((article) => {
@@ -122,8 +118,6 @@ export function encodeSearchCatalog(articles: readonly ArticleMeta[]): SearchCat
   return {
     version: SEARCH_CATALOG_VERSION,
     count: articles.length,
-    titles: articles.map((article) => article.title),
-    slugs: articles.map((article) => (article.slug === titleSlug(article.title) ? '' : article.slug)),
     section: articles.map((article) => sections.id(article.sectionSlug, [article.sectionSlug, article.section])),
     sections: sections.values,
     author: articles.map((article) => {
@@ -131,12 +125,10 @@ export function encodeSearchCatalog(articles: readonly ArticleMeta[]): SearchCat
       return article.author === null || slug === '' ? -1 : authors.id(slug, [slug, article.author]);
     }),
     authors: authors.values,
-    entities: ranked.map(([, { entry }]) => entry),
-    // Sorted and written as differences: small numbers gzip far better than ids up to the thousands.
-    articleEntities: articles.map((article) => {
-      const ids = [...new Set(article.entities.map((entity) => entityId.get(`${entity.type}:${entity.slug}`)!))].sort((a, b) => a - b);
-      return ids.map((id, k) => (k === 0 ? id : id - ids[k - 1]!));
-    }),
+    entities: ENTITY_TYPE_CODES.map((_, code) =>
+      ranked.filter(([, e]) => e.type === code).map(([, e]): string | [string, string] => (slugify(e.name) === e.slug ? e.name : [e.slug, e.name])),
+    ),
+    entityArticles: ranked.map(([, e]) => encodeIdList(e.articles)).join(','),
     days,
   };
 }
@@ -148,16 +140,48 @@ function isCatalogData(x: unknown): x is SearchCatalogData {
   return (
     c.version === SEARCH_CATALOG_VERSION &&
     typeof n === 'number' &&
-    [c.titles, c.slugs, c.section, c.author, c.articleEntities, c.days].every((list) => Array.isArray(list) && list.length === n) &&
+    [c.section, c.author, c.days].every((list) => Array.isArray(list) && list.length === n) &&
     Array.isArray(c.sections) &&
     Array.isArray(c.authors) &&
-    Array.isArray(c.entities)
+    Array.isArray(c.entities) &&
+    c.entities.length <= ENTITY_TYPE_CODES.length &&
+    c.entities.every((list) => Array.isArray(list)) &&
+    typeof c.entityArticles === 'string'
   );
+}
+
+/** Per article its entity numbers, ascending; null when the lists do not fit the catalog. */
+function articleEntitiesOf(data: SearchCatalogData, entityCount: number): Uint32Array[] | null {
+  const lists = entityCount === 0 ? [] : data.entityArticles.split(',');
+  if (lists.length !== entityCount) return null;
+  const decoded: number[][] = [];
+  const counts = new Uint32Array(data.count);
+  for (const text of lists) {
+    const ids = decodeIdList(text);
+    if (ids === null || (ids.length > 0 && ids[ids.length - 1]! >= data.count)) return null;
+    for (const id of ids) counts[id]!++;
+    decoded.push(ids);
+  }
+  const out = Array.from(counts, (n) => new Uint32Array(n));
+  const filled = new Uint32Array(data.count);
+  // Entities are visited in number order, so each article's list comes out ascending.
+  decoded.forEach((ids, entity) => {
+    for (const id of ids) out[id]![filled[id]!++] = entity;
+  });
+  return out;
 }
 
 /** Decodes what encodeSearchCatalog wrote; null for anything else (a stale or damaged file). */
 export function decodeSearchCatalog(data: unknown): SearchCatalog | null {
   if (!isCatalogData(data)) return null;
+  const entities = data.entities.flatMap((list, code) =>
+    list.map((entry): CatalogEntity => {
+      const [slug, name] = typeof entry === 'string' ? [slugify(entry), entry] : entry;
+      return { type: ENTITY_TYPE_CODES[code]!, slug, name };
+    }),
+  );
+  const articleEntities = articleEntitiesOf(data, entities.length);
+  if (!articleEntities) return null;
   let day: number | null = null;
   const dates = data.days.map((delta) => {
     if (delta === null) return null;
@@ -166,19 +190,12 @@ export function decodeSearchCatalog(data: unknown): SearchCatalog | null {
   });
   return {
     size: data.count,
-    slugs: data.slugs,
-    titles: data.titles,
     dates,
     sections: data.sections.map(([slug, name]) => ({ slug, name })),
     section: Uint32Array.from(data.section),
     authors: data.authors.map(([slug, name]) => ({ slug, name })),
     author: Int32Array.from(data.author),
-    entities: data.entities.map(([type, slug, name]) => ({ type: ENTITY_TYPE_CODES[type] ?? 'topic', slug, name })),
-    articleEntities: data.articleEntities.map((deltas) => {
-      const ids = new Uint32Array(deltas.length);
-      let id = 0;
-      deltas.forEach((delta, k) => (ids[k] = id = k === 0 ? delta : id + delta));
-      return ids;
-    }),
+    entities,
+    articleEntities,
   };
 }

@@ -13,7 +13,6 @@ import { foldText, tokenize } from './text-fold';
  */
 export interface SearchDocument {
   id: number;
-  title: string;
   people: string;
   topics: string;
   places: string;
@@ -24,7 +23,7 @@ export interface SearchDocument {
 
 export type SearchField = Exclude<keyof SearchDocument, 'id'>;
 
-export const SEARCH_FIELDS: readonly SearchField[] = ['title', 'people', 'topics', 'places', 'organizations', 'author', 'section'];
+export const SEARCH_FIELDS: readonly SearchField[] = ['people', 'topics', 'places', 'organizations', 'author', 'section'];
 
 // Function words that carry no meaning in a news query; dropping them at index and query time
 // keeps the index small and stops "the" from matching every article.
@@ -54,10 +53,12 @@ export function processSearchTerm(term: string): string | null {
 export const FUZZY_MIN_LENGTH = 4;
 
 export const SEARCH_BOOSTS: Readonly<Partial<Record<SearchField, number>>> = {
-  title: 4,
   people: 3,
   topics: 2,
 };
+
+/** A title match scores this many times a single mention in the text (titles are in the text index, see body-index.ts). */
+export const TITLE_BOOST = 4;
 
 /**
  * Words shorter than this match whole words only: a one- or two-letter prefix matches most of the
@@ -93,7 +94,6 @@ export function toSearchDocument(catalog: SearchCatalog, id: number): SearchDocu
   }
   return {
     id,
-    title: catalog.titles[id] ?? '',
     people: names.person.join('\n'),
     topics: names.topic.join('\n'),
     places: names.place.join('\n'),
@@ -103,7 +103,7 @@ export function toSearchDocument(catalog: SearchCatalog, id: number): SearchDocu
   };
 }
 
-export const SEARCH_DATA_VERSION = 2;
+export const SEARCH_DATA_VERSION = 3;
 
 /**
  * The small first piece of the text index, loaded on first use: where each chunk of the term
@@ -123,7 +123,10 @@ export interface SearchManifest {
  */
 export interface SearchChunk {
   terms: string[];
+  /** Per term: the articles whose text has it, with weights (search-postings.ts). */
   postings: string[];
+  /** Per term: the articles whose title has it, as an id list (id-lists.ts); '' for none. */
+  titles: string[];
 }
 
 /** Per-article weight of a term: paragraph occurrences, headings count triple; capped so it fits 2 bits. */

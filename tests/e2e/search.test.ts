@@ -45,12 +45,13 @@ describe('search and filters in Chromium', () => {
     await expect.poll(() => count(page).textContent()).toBe('3 articles');
     await group(page, 'Sections').getByRole('button', { name: 'Exclude section Opinion' }).click();
     await expect.poll(() => count(page).textContent()).toBe('2 articles');
-    expect(await resultTitles(page)).toEqual(['Ceasefire Talks Resume In Geneva', 'Villages Near The Front Count The Cost Of Winter']);
+    // Titles arrive in blocks just after the count.
+    await expect.poll(() => resultTitles(page)).toEqual(['Ceasefire Talks Resume In Geneva', 'Villages Near The Front Count The Cost Of Winter']);
 
     // A word only in a late paragraph of one article: full text, from the chunked index.
     await page.locator('#site-search').pressSequentially('pomegranate', { delay: 20 });
     await expect.poll(() => count(page).textContent()).toBe('1 article matching “pomegranate”');
-    expect(await resultTitles(page)).toEqual(['Villages Near The Front Count The Cost Of Winter']);
+    await expect.poll(() => resultTitles(page)).toEqual(['Villages Near The Front Count The Cost Of Winter']);
     expect(await page.getByRole('list', { name: 'Results' }).locator('mark').first().textContent()).toBe('pomegranate');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('pomegranate');
     const shared = page.url();
@@ -59,7 +60,7 @@ describe('search and filters in Chromium', () => {
     const fresh = await openWatchedPage(browser);
     await fresh.page.goto(shared);
     await expect.poll(() => count(fresh.page).textContent()).toBe('1 article matching “pomegranate”');
-    expect(await resultTitles(fresh.page)).toEqual(['Villages Near The Front Count The Cost Of Winter']);
+    await expect.poll(() => resultTitles(fresh.page)).toEqual(['Villages Near The Front Count The Cost Of Winter']);
     expect(await fresh.page.locator('#site-search').inputValue()).toBe('pomegranate');
     expect(fresh.errors).toEqual([]);
     await fresh.context.close();
@@ -89,9 +90,10 @@ describe('search and filters in Chromium', () => {
     await page.goto(`${baseUrl}/search?q=ceasefire`);
     await expect.poll(() => count(page).textContent()).toMatch(/^\d+ articles matching “ceasefire”$/);
     const box = page.locator('#site-search');
+    const links = page.getByRole('list', { name: 'Results' }).getByRole('link');
+    await links.nth(1).waitFor();
     await box.focus();
     await page.keyboard.press('ArrowDown');
-    const links = page.getByRole('list', { name: 'Results' }).getByRole('link');
     expect(await links.nth(0).evaluate((a) => a === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
     expect(await links.nth(1).evaluate((a) => a === document.activeElement)).toBe(true);

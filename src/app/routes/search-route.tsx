@@ -1,7 +1,7 @@
 import { useLoaderData } from 'react-router-dom';
 import { SearchPage } from '../../features/search/components/search-page';
 import { decodeSearchCatalog, type SearchCatalog } from '../../shared/search-catalog';
-import { content, loadArticleBody, loadSearchCatalog, loadSearchSource } from '../content';
+import { content, loadArticleBody, loadSearchCatalog, loadSearchSource, loadTitleBlock } from '../content';
 import { PageTitle } from '../page-title';
 
 let decoded: { raw: unknown; catalog: SearchCatalog } | null = null;
@@ -28,7 +28,7 @@ export function SearchRoute() {
   return (
     <>
       <PageTitle title="Search" description={`Search and filter ${content.articleCount} articles by person, topic, place, section, author and date.`} />
-      <SearchPage catalog={catalog} loadSource={loadSearchSource} loadBody={loadArticleBody} />
+      <SearchPage catalog={catalog} loadSource={loadSearchSource} loadTitles={loadTitleBlock} loadBody={loadArticleBody} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { ArticleMeta, EntityInfo, EntityType } from '../../shared/content-t
 import { dataKeys } from '../../shared/data-keys';
 import type { ArticlePageData, ArticleSummary, EntityIndexData, EntityPageData, ListPageData, PathSource, SiteIndex } from '../../shared/page-data';
 import { encodeSearchCatalog, type SearchCatalogData } from '../../shared/search-catalog';
+import { encodeTitleBlocks, type TitleBlockData } from '../../shared/search-titles';
 import type { Corpus } from '../build-corpus';
 import { coOccurring } from './co-occurrence';
 import { articlesMentioning } from './entity-articles';
@@ -18,8 +19,10 @@ export interface SiteData {
   /** Every page's data chunk by key (see src/shared/data-keys.ts), computed when first asked for. */
   items: Map<string, () => unknown>;
   paths: PathSource;
-  /** The search page's filter and title data. */
+  /** The search page's filter data. */
   catalog: () => SearchCatalogData;
+  /** The search results' titles and slugs, in blocks of consecutive articles. */
+  titleBlocks: () => TitleBlockData[];
 }
 
 export function toSummary({ entities: _entities, source: _source, ...summary }: ArticleMeta): ArticleSummary {
@@ -118,5 +121,6 @@ export function buildSiteData(corpus: Corpus, pageSize: number): SiteData {
     items,
     paths: { articleSlugs: articles.map((article) => article.slug), homePages, sections: sectionPages, entities: entityPages },
     catalog: once(() => encodeSearchCatalog(articles)),
+    titleBlocks: once(() => encodeTitleBlocks(articles)),
   };
 }

@@ -1,14 +1,17 @@
 // Build-time: the text index over article bodies, as a small manifest plus chunks of an inverted
-// index that the client fetches only for the words being searched (Pagefind's design).
+// index that the client fetches only for the words being searched (Pagefind's design). Each term carries
+// two lists: the articles whose text has it (with a weight) and those whose title has it (ranked highest).
 //
 // Why not one file: MiniSearch's own JSON at 10,000 articles is ~0.9 MB gzip for titles and entity
 // names alone, and a full-body inverted index is several MB. Chunked by term, a search downloads the
 // manifest (a few kB) and one chunk (~20 kB gzip) per query word, while every body word stays
-// findable. Titles, people, topics, places, organisations, author and section are not in these
-// chunks: the client indexes them from the ArticleMetas it already has (see search-options.ts).
+// findable. People, topics, places, organisations, author and section are not in these chunks: the
+// client indexes them from the search catalog it already has (see search-options.ts). Titles are here
+// because the catalog leaves them out (see search-titles.ts).
 import type { ArticleBody, ArticleMeta } from '../../shared/content-types';
 import { HEADING_WEIGHT, processSearchTerm, SEARCH_DATA_VERSION } from '../../shared/search-options';
 import type { SearchChunk, SearchManifest } from '../../shared/search-options';
+import { encodeIdList } from '../../shared/id-lists';
 import { encodePostings } from '../../shared/search-postings';
 import { tokenize } from '../../shared/text-fold';
 
@@ -28,10 +31,12 @@ export interface SearchData {
 }
 
 /**
- * ~50,000 characters gzip to ~20 kB: small enough that a query's downloads stay small, large enough
- * that 10,000 articles need only a few hundred chunks.
+ * ~25,000 characters gzip to ~12 kB. Typing a two-word query fetches four or five chunks (each word
+ * and the prefixes typed on the way), so the chunk size sets that download: at 10,000 articles 50,000
+ * characters cost ~130 kB a query and 25,000 ~60 kB, with ~300 chunks and a manifest still under 2 kB.
+ * Smaller still gains little: more of a word's prefixes span chunks and pull in neighbours.
  */
-export const DEFAULT_CHUNK_TARGET_CHARS = 50_000;
+export const DEFAULT_CHUNK_TARGET_CHARS = 25_000;
 
 function addTerms(text: string, weight: number, into: Map<string, number>): void {
   for (const token of tokenize(text)) {
@@ -51,6 +56,15 @@ function articleTerms({ meta, body }: IndexableArticle): Map<string, number> {
   return weights;
 }
 
+function titleTerms({ meta }: IndexableArticle): Set<string> {
+  const terms = new Set<string>();
+  for (const token of tokenize(meta.title)) {
+    const term = processSearchTerm(token);
+    if (term !== null) terms.add(term);
+  }
+  return terms;
+}
+
 function compareTerms(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -60,34 +74,46 @@ export function buildSearchData(articles: readonly IndexableArticle[], options: 
   const target = options.chunkTargetChars ?? DEFAULT_CHUNK_TARGET_CHARS;
   const ids = new Map<string, number[]>();
   const weights = new Map<string, number[]>();
+  const titled = new Map<string, number[]>();
+  const listOf = (term: string): number[] => {
+    let list = ids.get(term);
+    if (!list) {
+      list = [];
+      ids.set(term, list);
+      weights.set(term, []);
+      titled.set(term, []);
+    }
+    return list;
+  };
   articles.forEach((article, id) => {
     for (const [term, weight] of articleTerms(article)) {
-      let list = ids.get(term);
-      if (!list) {
-        list = [];
-        ids.set(term, list);
-        weights.set(term, []);
-      }
-      list.push(id);
+      listOf(term).push(id);
       weights.get(term)!.push(weight);
+    }
+    for (const term of titleTerms(article)) {
+      listOf(term);
+      titled.get(term)!.push(id);
     }
   });
 
   const chunks: SearchChunk[] = [];
   const chunkStarts: string[] = [];
-  let current: SearchChunk = { terms: [], postings: [] };
+  let current: SearchChunk = { terms: [], postings: [], titles: [] };
   let size = 0;
   for (const term of [...ids.keys()].sort(compareTerms)) {
     const encoded = encodePostings(ids.get(term)!, weights.get(term)!, articles.length);
-    if (current.terms.length > 0 && size + term.length + encoded.length > target) {
+    const inTitles = encodeIdList(titled.get(term)!);
+    const cost = term.length + encoded.length + inTitles.length;
+    if (current.terms.length > 0 && size + cost > target) {
       chunks.push(current);
-      current = { terms: [], postings: [] };
+      current = { terms: [], postings: [], titles: [] };
       size = 0;
     }
     if (current.terms.length === 0) chunkStarts.push(term);
     current.terms.push(term);
     current.postings.push(encoded);
-    size += term.length + encoded.length + 6;
+    current.titles.push(inTitles);
+    size += cost + 9;
   }
   if (current.terms.length > 0) chunks.push(current);
   return { manifest: { version: SEARCH_DATA_VERSION, count: articles.length, chunkStarts }, chunks };

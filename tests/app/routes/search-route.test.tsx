@@ -7,13 +7,15 @@ const titles = () =>
   within(screen.getByRole('list', { name: 'Results' }))
     .getAllByRole('heading', { level: 3 })
     .map((h) => h.textContent);
+/** Results show once their titles (fetched in blocks, after the count) have arrived. */
+const expectTitles = (expected: string[]) => waitFor(() => expect(titles()).toEqual(expected));
 
 describe('search route', () => {
   it('reads filters from the URL, ignores malformed ones, and announces the count', async () => {
     const { router } = renderRoute('/search?section=news&person=%%bad&sort=sideways&from=2023-13');
     expect(await screen.findByRole('heading', { level: 1, name: 'Search and browse' })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Result count' })).toHaveTextContent('3 articles');
-    expect(titles()).toEqual(['Fishing Quotas Agreed For The Spring Season', 'Ferry Service Returns To The Northern Harbour', 'Harbour Reopens After Storm Repairs']);
+    await expectTitles(['Fishing Quotas Agreed For The Spring Season', 'Ferry Service Returns To The Northern Harbour', 'Harbour Reopens After Storm Repairs']);
     expect(screen.getByRole('button', { name: 'Remove filter Section: News' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?section=news&person=%%bad&sort=sideways&from=2023-13');
   });
@@ -47,7 +49,7 @@ describe('search route', () => {
     await user.type(box, 'drainage');
     // "drainage" is in a paragraph of one article only: not its title, summary or entities.
     await waitFor(() => expect(screen.getByRole('status', { name: 'Result count' })).toHaveTextContent('1 article matching “drainage”'));
-    expect(titles()).toEqual(['Harbour Reopens After Storm Repairs']);
+    await expectTitles(['Harbour Reopens After Storm Repairs']);
     const result = within(screen.getByRole('list', { name: 'Results' })).getByRole('article');
     expect(within(result).getByText('3 March 2023')).toHaveAttribute('datetime', '2023-03-03');
     expect(within(result).getByText('Lena Okafor')).toBeInTheDocument();

@@ -5,7 +5,8 @@ import { resolveContentConfig } from '../../../src/content/config';
 import { buildSiteData } from '../../../src/content/pages/site-data';
 import { dataKeys, parsePageParam, shardCount, shardOf } from '../../../src/shared/data-keys';
 import type { ArticlePageData, EntityIndexData, EntityPageData, ListPageData } from '../../../src/shared/page-data';
-import { catalogSlug, decodeSearchCatalog, encodeSearchCatalog } from '../../../src/shared/search-catalog';
+import { decodeSearchCatalog } from '../../../src/shared/search-catalog';
+import { decodeTitleBlock, encodeTitleBlocks, TITLE_BLOCK_SIZE } from '../../../src/shared/search-titles';
 
 const corpus = buildCorpus(resolveContentConfig(path.resolve('.'), { seedsDir: 'tests/app/fixtures/seeds' }, {}));
 const site = buildSiteData(corpus, 2);
@@ -69,17 +70,29 @@ describe('site data', () => {
 
   it('writes a slug only when the title does not give it', () => {
     const renamed = { ...corpus.index.articles[0]!, slug: 'chosen-in-front-matter' };
-    const data = encodeSearchCatalog([renamed, corpus.index.articles[1]!]);
-    expect(data.slugs).toEqual(['chosen-in-front-matter', '']);
-    const catalog = decodeSearchCatalog(data)!;
-    expect([catalogSlug(catalog, 0), catalogSlug(catalog, 1)]).toEqual(['chosen-in-front-matter', corpus.index.articles[1]!.slug]);
+    const [block] = encodeTitleBlocks([renamed, corpus.index.articles[1]!]);
+    expect(block!.slugs).toEqual(['chosen-in-front-matter', '']);
+    expect(decodeTitleBlock(JSON.parse(JSON.stringify(block)), 0, 2)?.map((t) => t.slug)).toEqual(['chosen-in-front-matter', corpus.index.articles[1]!.slug]);
   });
 
-  it('writes a search catalog that decodes to every article’s title, slug, date, section, author and entities', () => {
+  it('writes the titles in blocks of consecutive articles, each read only for the corpus it was made for', () => {
+    const many = Array.from({ length: TITLE_BLOCK_SIZE * 2 + 3 }, (_, i) => ({ title: `Story number ${i}`, slug: `story-number-${i}` }));
+    const blocks = encodeTitleBlocks(many);
+    expect(blocks.map((b) => b.titles.length)).toEqual([TITLE_BLOCK_SIZE, TITLE_BLOCK_SIZE, 3]);
+    const read = blocks.flatMap((b, i) => decodeTitleBlock(JSON.parse(JSON.stringify(b)), i, many.length) ?? []);
+    expect(read).toEqual(many);
+    expect(decodeTitleBlock(blocks[2], 2, many.length + 1)).toBeNull();
+    expect(decodeTitleBlock({ titles: ['x'] }, 0, 1)).toBeNull();
+    const titles = site.titleBlocks().flatMap((b, i) => decodeTitleBlock(b, i, corpus.index.articles.length) ?? []);
+    expect(titles).toEqual(corpus.index.articles.map(({ title, slug }) => ({ title, slug })));
+  });
+
+  it('writes a search catalog that decodes to every article’s date, section, author and entities, without titles', () => {
     const catalog = decodeSearchCatalog(JSON.parse(JSON.stringify(site.catalog())))!;
     expect(catalog.size).toBe(5);
+    expect(JSON.stringify(site.catalog())).not.toContain(corpus.index.articles[0]!.title);
     corpus.index.articles.forEach((meta, i) => {
-      expect([catalogSlug(catalog, i), catalog.titles[i], catalog.dates[i]]).toEqual([meta.slug, meta.title, meta.date]);
+      expect(catalog.dates[i]).toBe(meta.date);
       expect(catalog.sections[catalog.section[i]!]).toEqual({ slug: meta.sectionSlug, name: meta.section });
       expect(catalog.authors[catalog.author[i]!]?.name ?? null).toBe(meta.author);
       // Order within an article carries no meaning for filtering or search: the catalog keeps them by number.

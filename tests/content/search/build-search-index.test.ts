@@ -1,6 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { buildSearchData } from '../../../src/content/search/build-search-index';
 import { createSearch } from '../../../src/features/search/lib/search';
+import { decodeIdList } from '../../../src/shared/id-lists';
+import type { SearchChunk } from '../../../src/shared/search-options';
 import { decodePostings } from '../../../src/shared/search-postings';
 import { catalogOf, makeArticle } from '../../features/search/lib/make-article';
 import { generateCorpus } from './fixtures/synthetic-corpus';
@@ -17,10 +19,12 @@ const articles = [
   makeArticle({ title: 'Other', summary: 'A front-matter summary about tariffs.', paragraphs: ['Leaders everywhere.'] }),
 ];
 
+const textIds = (chunk: SearchChunk, term: string) => decodePostings(chunk.postings[chunk.terms.indexOf(term)] ?? '', 2).ids;
+
 describe('buildSearchData', () => {
   it('indexes every body word, heading and summary word with a weight, stop words left out', () => {
     const { manifest, chunks } = buildSearchData(articles);
-    expect(manifest).toEqual({ version: 2, count: 2, chunkStarts: [chunks[0]!.terms[0]] });
+    expect(manifest).toEqual({ version: 3, count: 2, chunkStarts: [chunks[0]!.terms[0]] });
     const [chunk] = chunks;
     const postings = (term: string) => {
       const k = chunk!.terms.indexOf(term);
@@ -33,6 +37,21 @@ describe('buildSearchData', () => {
     expect(postings('agreed')?.weights).toEqual(Uint8Array.of(3));
     expect(postings('leaders')?.ids).toEqual(Uint32Array.of(0, 1));
     expect(postings('tariffs')?.ids).toEqual(Uint32Array.of(1));
+  });
+
+  it('lists per term the articles whose title has it, apart from the text', () => {
+    const [chunk] = buildSearchData(articles).chunks;
+    const titled = (term: string) => {
+      const k = chunk!.terms.indexOf(term);
+      return k < 0 ? null : decodeIdList(chunk!.titles[k]!);
+    };
+    expect(chunk!.titles).toHaveLength(chunk!.terms.length);
+    // "meet" is in a title only: it is a term with no text postings.
+    expect(titled('meet')).toEqual([0]);
+    expect(chunk!.postings[chunk!.terms.indexOf('meet')]).toBe('');
+    expect(titled('leaders')).toEqual([0]);
+    expect(textIds(chunk!, 'leaders')).toEqual(Uint32Array.of(0, 1));
+    expect(titled('ceasefire')).toEqual([]);
   });
 
   it('splits the sorted terms into chunks that start where the manifest says', () => {

@@ -2,7 +2,8 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleBody } from '../../../shared/content-types';
 import { articlePath } from '../../../shared/paths';
-import { catalogSlug, type SearchCatalog } from '../../../shared/search-catalog';
+import type { SearchCatalog } from '../../../shared/search-catalog';
+import type { ArticleTitle } from '../../../shared/search-titles';
 import { formatDate } from '../../../shared/format-date';
 import { findHighlights, makeSnippet } from '../lib/snippet';
 import type { Snippet } from '../lib/snippet';
@@ -16,6 +17,7 @@ interface ResultItemProps {
   catalog: SearchCatalog;
   /** The article's position in the catalog. */
   id: number;
+  title: ArticleTitle;
   /** Words to highlight, space-separated (a string, so an unchanged result is not rendered again). */
   terms: string;
   /** When given, a snippet comes from the article's text: the first paragraph with a match, or its opening. */
@@ -41,9 +43,7 @@ function bodySnippet(body: ArticleBody, terms: readonly string[]): Snippet | nul
  * One result: the title with the matched words marked, its section, date and author, and a snippet from the
  * text once it has arrived. Memoised: changing a filter re-renders only the results that changed.
  */
-export const ResultItem = memo(function ResultItem({ catalog, id, terms, loadBody }: ResultItemProps) {
-  const slug = catalogSlug(catalog, id);
-  const title = catalog.titles[id] ?? '';
+export const ResultItem = memo(function ResultItem({ catalog, id, title: { title, slug }, terms, loadBody }: ResultItemProps) {
   const words = useMemo(() => (terms === '' ? [] : terms.split(' ')), [terms]);
   const [fromBody, setFromBody] = useState<{ key: string; snippet: Snippet | null } | null>(null);
   const key = `${slug}\n${terms}`;

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchCatalog } from '../../../shared/search-catalog';
 import type { SearchHit } from '../lib/search';
+import type { TitleStore } from '../lib/title-store';
+import { useTitles } from '../use-titles';
 import { ResultItem } from './result-item';
 import type { LoadBody } from './result-item';
 
@@ -8,10 +10,13 @@ import type { LoadBody } from './result-item';
 const PAGE_SIZE = 40;
 /** Body snippets are fetched for the first results only: each is a request. */
 const BODY_SNIPPETS = 12;
+/** Results whose titles are fetched as soon as they match (the rest wait for typing to pause): about a screenful. */
+const URGENT_TITLES = 12;
 
 interface ResultListProps {
   ids: readonly number[];
   catalog: SearchCatalog;
+  titles: TitleStore;
   hits: ReadonlyMap<number, SearchHit>;
   /** Words as typed, highlighted when the index has not answered yet. */
   queryWords: readonly string[];
@@ -34,7 +39,7 @@ function moveFocus(list: HTMLOListElement, from: Element | null, step: 1 | -1): 
   return false;
 }
 
-export function ResultList({ ids, catalog, hits, queryWords, loadBody, listRef }: ResultListProps) {
+export function ResultList({ ids, catalog, titles, hits, queryWords, loadBody, listRef }: ResultListProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [seen, setSeen] = useState(ids);
   if (seen !== ids) {
@@ -43,6 +48,11 @@ export function ResultList({ ids, catalog, hits, queryWords, loadBody, listRef }
   }
   const sentinel = useRef<HTMLDivElement>(null);
   const more = ids.length > shown;
+  const wanted = useMemo(() => ids.slice(0, shown), [ids, shown]);
+  // Results appear in order as their titles arrive (usually all at once, a moment after the count).
+  let ready = 0;
+  while (ready < wanted.length && titles.get(wanted[ready]!)) ready++;
+  useTitles(titles, wanted, URGENT_TITLES, ready === wanted.length);
 
   useEffect(() => {
     const node = sentinel.current;
@@ -66,9 +76,9 @@ export function ResultList({ ids, catalog, hits, queryWords, loadBody, listRef }
           if (moveFocus(event.currentTarget, document.activeElement, event.key === 'ArrowDown' ? 1 : -1)) event.preventDefault();
         }}
       >
-        {ids.slice(0, shown).map((id, rank) => (
+        {wanted.slice(0, ready).map((id, rank) => (
           <li key={id}>
-            <ResultItem catalog={catalog} id={id} terms={(hits.get(id)?.terms ?? queryWords).join(' ')} loadBody={rank < BODY_SNIPPETS ? loadBody : undefined} />
+            <ResultItem catalog={catalog} id={id} title={titles.get(id)!} terms={(hits.get(id)?.terms ?? queryWords).join(' ')} loadBody={rank < BODY_SNIPPETS ? loadBody : undefined} />
           </li>
         ))}
       </ol>

@@ -8,6 +8,8 @@ import { normalizeQuery } from '../lib/filter-state';
 import type { FilterState } from '../lib/filter-state';
 import { applyQuery } from '../lib/apply-query';
 import type { SearchSource } from '../lib/search';
+import { TitleStore } from '../lib/title-store';
+import type { LoadTitleBlock } from '../lib/title-store';
 import { useFilterIndex } from '../use-filter-index';
 import { useSearchEngine } from '../use-search-engine';
 import { useSearchState } from '../use-search-state';
@@ -23,6 +25,8 @@ import './search.css';
 interface SearchPageProps {
   catalog: SearchCatalog;
   loadSource: () => Promise<SearchSource>;
+  /** The results' titles, in blocks (src/shared/search-titles.ts). */
+  loadTitles: LoadTitleBlock;
   loadBody?: LoadBody;
 }
 
@@ -46,9 +50,10 @@ function chipsFor(index: FilterIndex, state: FilterState, onChange: (s: FilterSt
 }
 
 /** Browse and search: facets with live counts, full-text search, results; all state in the URL. */
-export function SearchPage({ catalog, loadSource, loadBody }: SearchPageProps) {
+export function SearchPage({ catalog, loadSource, loadTitles, loadBody }: SearchPageProps) {
   const { state, draft, setDraft, update, commitQuery } = useSearchState();
   const index = useFilterIndex(catalog);
+  const titles = useMemo(() => new TitleStore(catalog.size, loadTitles), [catalog, loadTitles]);
   const q = normalizeQuery(draft);
   const engine = useSearchEngine(catalog, loadSource, q);
   const { search, version } = engine;
@@ -116,7 +121,7 @@ export function SearchPage({ catalog, loadSource, loadBody }: SearchPageProps) {
             <SortSelect value={state.sort} hasQuery={q !== ''} onChange={(sort) => update({ ...state, sort })} />
           </div>
           <ActiveFilters filters={chipsFor(index, state, update)} onClearAll={() => update(clearFilters(state))} />
-          {waiting ? null : <ResultList ids={result.ids} catalog={catalog} hits={result.hits} queryWords={queryWords} loadBody={loadBody} listRef={listRef} />}
+          {waiting ? null : <ResultList ids={result.ids} catalog={catalog} titles={titles} hits={result.hits} queryWords={queryWords} loadBody={loadBody} listRef={listRef} />}
         </div>
       </div>
     </div>

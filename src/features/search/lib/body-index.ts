@@ -1,6 +1,7 @@
 // The client side of the chunked body-text index (see src/content/search/build-search-index.ts):
-// finds which chunks a query word needs, loads them on demand, and scores body matches.
-import { FUZZY_MIN_LENGTH, PREFIX_MIN_LENGTH, SEARCH_DATA_VERSION } from '../../../shared/search-options';
+// finds which chunks a query word needs, loads them on demand, and scores matches in the text and titles.
+import { decodeIdList } from '../../../shared/id-lists';
+import { FUZZY_MIN_LENGTH, PREFIX_MIN_LENGTH, SEARCH_DATA_VERSION, TITLE_BOOST } from '../../../shared/search-options';
 import type { SearchChunk, SearchManifest } from '../../../shared/search-options';
 import { decodePostings } from '../../../shared/search-postings';
 import type { Postings } from '../../../shared/search-postings';
@@ -21,7 +22,9 @@ const MAX_PREFIX_CHUNKS = 2;
 interface LoadedChunk {
   terms: string[];
   postings: string[];
+  titles: string[];
   decoded: (Postings | undefined)[];
+  decodedTitles: (number[] | undefined)[];
 }
 
 /** Per-article scores of one word over the body; `via` is the term that contributed most (for highlighting). */
@@ -41,7 +44,13 @@ function isManifest(x: unknown, count: number): x is SearchManifest {
 function isChunk(x: unknown): x is SearchChunk {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Partial<SearchChunk>;
-  return Array.isArray(c.terms) && Array.isArray(c.postings) && c.terms.length === c.postings.length;
+  return (
+    Array.isArray(c.terms) &&
+    Array.isArray(c.postings) &&
+    Array.isArray(c.titles) &&
+    c.terms.length === c.postings.length &&
+    c.terms.length === c.titles.length
+  );
 }
 
 function lowerBound(terms: readonly string[], term: string): number {
@@ -105,7 +114,7 @@ export class BodyIndex {
       promise = this.source
         .loadChunk(index)
         .then((data) => {
-          if (isChunk(data)) this.chunks.set(index, { terms: data.terms, postings: data.postings, decoded: [] });
+          if (isChunk(data)) this.chunks.set(index, { terms: data.terms, postings: data.postings, titles: data.titles, decoded: [], decodedTitles: [] });
         })
         .finally(() => this.pending.delete(index));
       this.pending.set(index, promise);
@@ -122,9 +131,20 @@ export class BodyIndex {
     return p;
   }
 
+  /** Articles whose title has term k; ids past the corpus (a damaged chunk) are dropped. */
+  private titled(chunk: LoadedChunk, k: number): number[] {
+    let ids = chunk.decodedTitles[k];
+    if (!ids) {
+      ids = (decodeIdList(chunk.titles[k] ?? '') ?? []).filter((id) => id < this.size);
+      chunk.decodedTitles[k] = ids;
+    }
+    return ids;
+  }
+
   /**
    * Scores one (folded) word over the loaded chunks: the exact term, terms it prefixes (when the
-   * word needs few chunks) and terms one or two edits away (for longer words), BM25-like.
+   * word needs few chunks) and terms one or two edits away (for longer words), BM25-like; a title with the
+   * term adds TITLE_BOOST times a single mention.
    */
   match(word: string): BodyMatch {
     const scores = new Float32Array(this.size);
@@ -133,6 +153,16 @@ export class BodyIndex {
     const labels: string[] = [];
     const { chunks: chunkIds, prefix: prefixMode } = this.plan(word);
     const maxDistance = word.length >= FUZZY_MIN_LENGTH ? Math.max(1, Math.round(word.length * 0.2)) : 0;
+    // Articles with the term in the text or the title (a term only in titles has no text postings). An article with it
+    // in both counts twice: capped, so the idf stays positive when every article has the word.
+    const articlesWith = (chunk: LoadedChunk, k: number) => Math.min(this.size, this.postings(chunk, k).ids.length + this.titled(chunk, k).length);
+    const idfOf = (n: number) => Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+    // A longer form or a misspelling of the word typed is never worth more than the word itself: "pomegranates"
+    // in one title must not outrank "pomegranate" in another just for being rarer.
+    let maxIdf = Infinity;
+    const home = this.chunks.get(this.chunkOf(word));
+    const at = home ? lowerBound(home.terms, word) : -1;
+    if (home && home.terms[at] === word) maxIdf = idfOf(articlesWith(home, at));
     for (const c of chunkIds) {
       const chunk = this.chunks.get(c);
       if (!chunk) continue;
@@ -151,19 +181,23 @@ export class BodyIndex {
         }
         if (weight === 0) continue;
         const { ids, weights } = this.postings(chunk, k);
-        const idf = Math.log(1 + (this.size - ids.length + 0.5) / (ids.length + 0.5));
+        const titled = this.titled(chunk, k);
+        const idf = Math.min(maxIdf, idfOf(articlesWith(chunk, k)));
         let labelIndex = labels.indexOf(label);
         if (labelIndex < 0) labelIndex = labels.push(label) - 1;
-        for (let j = 0; j < ids.length; j++) {
-          const id = ids[j]!;
-          const tf = weights[j]!;
-          const s = weight * idf * (tf / (tf + 1));
+        const add = (id: number, s: number) => {
           scores[id]! += s;
           if (s > bestScore[id]!) {
             bestScore[id] = s;
             best[id] = labelIndex;
           }
+        };
+        for (let j = 0; j < ids.length; j++) {
+          const tf = weights[j]!;
+          add(ids[j]!, weight * idf * (tf / (tf + 1)));
         }
+        // A single mention scores idf / 2.
+        for (const id of titled) add(id, (weight * idf * TITLE_BOOST) / 2);
       }
     }
     return { scores, best, labels };

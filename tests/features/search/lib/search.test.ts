@@ -126,14 +126,32 @@ describe('createSearch', () => {
     expect(await ids('settlment')).toEqual([0]);
   });
 
-  it('searches the metas alone when the body data does not match the articles', async () => {
+  it('finds title words through the text index, highlighting the title term', async () => {
+    // "Column" and "festival" appear in titles only, never in the text.
+    expect(await ids('column')).toEqual([4]);
+    expect(await ids('festiv')).toEqual([2]);
+    expect((await find('festival'))[0]?.terms).toEqual(['festival']);
+    expect((await find('colum'))[0]?.terms).toEqual(['colum']);
+  });
+
+  it('finds a word in every article’s title and text, however small the corpus', async () => {
+    const only = [makeArticle({ title: 'Leaders in Moscow', places: ['Moscow'], paragraphs: ['They met in Moscow.'] })];
+    const one = createSearch(catalogOf(only.map((a) => a.meta)), sourceFor(only));
+    await one.prepare('moscow');
+    expect(one.search('moscow').map((h) => h.id)).toEqual([0]);
+    expect(one.search('leaders').map((h) => h.id)).toEqual([0]);
+  });
+
+  it('searches the catalog’s names alone when the text index does not match the articles', async () => {
     const stale = createSearch(catalog, sourceFor(articles.slice(0, 2)));
     await stale.prepare('trade');
     expect(stale.search('Muxtarli').map((h) => h.id)).toEqual([0, 4]);
     expect(stale.search('trade')).toEqual([]);
     const broken = createSearch(catalog, { manifest: 'not json', loadChunk: () => Promise.reject(new Error('offline')) });
-    await broken.prepare('column');
-    expect(broken.search('column').map((h) => h.id)).toEqual([4]);
+    await broken.prepare('pashinyan');
+    expect(broken.search('pashinyan').map((h) => h.id)).toEqual([0]);
+    // Titles are in the text index only: without it they are not searched.
+    expect(broken.search('column')).toEqual([]);
   });
 });
 
