@@ -33,7 +33,7 @@ export default defineConfig({
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.includes('virtual:content/item/article%2F')) return 'assets/articles/[name]-[hash].js';
-          if (id.includes('virtual:content/shard/')) return 'assets/data/shard-[name]-[hash].js';
+          if (id.includes('virtual:content/shard/') || id.includes('virtual:content/shard-table/')) return 'assets/data/shard-[name]-[hash].js';
           if (id.includes('virtual:content/search/chunk/')) return 'assets/data/search-[name]-[hash].js';
           if (id.includes('virtual:content/titles/block/')) return 'assets/data/titles-[name]-[hash].js';
           if (id.includes('virtual:content/')) return 'assets/data/[name]-[hash].js';

@@ -6,8 +6,12 @@ declare module 'virtual:content' {
 }
 
 declare module 'virtual:content/data' {
-  /** One loader per shard (src/shared/data-keys.ts): each shard maps its keys to their chunks' loaders. */
-  export const shardLoaders: (() => Promise<{ default: Record<string, () => Promise<{ default: unknown }>> }>)[];
+  /** How many shards the keys are spread over (src/shared/data-keys.ts). */
+  export const shardCount: number;
+  /** SHARD_TABLES loaders; table i maps each shard s with s % SHARD_TABLES === i to its loader; a shard maps keys to chunk loaders. */
+  export const tableLoaders: (() => Promise<{
+    default: Record<number, () => Promise<{ default: Record<string, () => Promise<{ default: unknown }>> }>>;
+  }>)[];
 }
 
 declare module 'virtual:content/catalog' {

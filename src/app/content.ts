@@ -1,5 +1,5 @@
 import index from 'virtual:content';
-import { shardLoaders } from 'virtual:content/data';
+import { shardCount, tableLoaders } from 'virtual:content/data';
 import type { ArticleBody, EntityType, SectionInfo } from '../shared/content-types';
 import { dataKeys, shardOf } from '../shared/data-keys';
 import type { ArticlePageData, EntityIndexData, EntityPageData, ListPageData } from '../shared/page-data';
@@ -16,9 +16,11 @@ export function findSection(slug: string | undefined): SectionInfo | undefined {
   return slug === undefined ? undefined : sectionsBySlug.get(slug);
 }
 
-/** A page's data chunk by key: its shard (a small table of loaders, cached after the first use), then the chunk. */
+/** A page's data chunk by key: its shard table and shard (small tables of loaders, cached after first use), then the chunk. */
 async function loadData<T>(key: string): Promise<T | null> {
-  const shard = await shardLoaders[shardOf(key, shardLoaders.length)]?.();
+  const shardIndex = shardOf(key, shardCount);
+  const table = await tableLoaders[shardIndex % tableLoaders.length]?.();
+  const shard = await table?.default[shardIndex]?.();
   const load = shard?.default[key];
   if (!load) return null;
   return (await load()).default as T | null;

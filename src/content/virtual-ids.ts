@@ -1,7 +1,8 @@
 /** Ids of the virtual modules the content plugin serves; src/virtual-content.d.ts types them for the client. */
 export const INDEX_ID = 'virtual:content';
-/** The loaders of the fixed number of shard modules (see src/shared/data-keys.ts). */
+/** The shard count and the loaders of the fixed number of shard tables (see src/shared/data-keys.ts). */
 export const DATA_ID = 'virtual:content/data';
+export const SHARD_TABLE_PREFIX = 'virtual:content/shard-table/';
 export const SHARD_PREFIX = 'virtual:content/shard/';
 export const ITEM_PREFIX = 'virtual:content/item/';
 export const CATALOG_ID = 'virtual:content/catalog';
@@ -18,7 +19,7 @@ export function itemModuleId(key: string): string {
 }
 
 const ALL = [INDEX_ID, DATA_ID, CATALOG_ID, PATHS_ID, SEARCH_ID, TITLES_ID];
-const PREFIXES = [SHARD_PREFIX, ITEM_PREFIX, SEARCH_CHUNK_PREFIX, TITLE_BLOCK_PREFIX];
+const PREFIXES = [SHARD_TABLE_PREFIX, SHARD_PREFIX, ITEM_PREFIX, SEARCH_CHUNK_PREFIX, TITLE_BLOCK_PREFIX];
 
 export function isContentModule(id: string): boolean {
   return ALL.includes(id) || PREFIXES.some((prefix) => id.startsWith(prefix));

@@ -4,7 +4,7 @@ import type { ContentProblemView } from '../shared/content-types';
 import { buildCorpus, type Corpus } from './build-corpus';
 import { resolveContentConfig, type ContentConfig, type ContentOptions } from './config';
 import { applyStrict, countBySeverity, formatProblem, formatSummary } from './problems';
-import { shardCount, shardOf } from '../shared/data-keys';
+import { SHARD_TABLES, shardCount, shardOf } from '../shared/data-keys';
 import type { SiteIndex } from '../shared/page-data';
 import { buildSiteData, type SiteData } from './pages/site-data';
 import { buildSearchData, type SearchData } from './search/build-search-index';
@@ -17,6 +17,7 @@ import {
   SEARCH_CHUNK_PREFIX,
   SEARCH_ID,
   SHARD_PREFIX,
+  SHARD_TABLE_PREFIX,
   TITLE_BLOCK_PREFIX,
   TITLES_ID,
   isContentModule,
@@ -90,8 +91,14 @@ export function contentPlugin(options: ContentOptions = {}): Plugin<ContentPlugi
         return `export default ${JSON.stringify(index)};`;
       }
       if (virtualId === DATA_ID) {
-        const loaders = Array.from({ length: shardCount(site.items.size) }, (_, i) => `() => import(${JSON.stringify(SHARD_PREFIX + i)})`);
-        return `export const shardLoaders = [\n${loaders.join(',\n')}\n];`;
+        const tables = Array.from({ length: SHARD_TABLES }, (_, i) => `() => import(${JSON.stringify(SHARD_TABLE_PREFIX + i)})`);
+        return `export const shardCount = ${shardCount(site.items.size)};\nexport const tableLoaders = [\n${tables.join(',\n')}\n];`;
+      }
+      if (virtualId.startsWith(SHARD_TABLE_PREFIX)) {
+        const table = Number(virtualId.slice(SHARD_TABLE_PREFIX.length));
+        const entries: string[] = [];
+        for (let shard = table; shard < shardCount(site.items.size); shard += SHARD_TABLES) entries.push(`${shard}: () => import(${JSON.stringify(SHARD_PREFIX + shard)})`);
+        return `export default {\n${entries.join(',\n')}\n};`;
       }
       if (virtualId.startsWith(SHARD_PREFIX)) {
         if (!shards) {

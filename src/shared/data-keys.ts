@@ -1,12 +1,15 @@
 // Names of the per-page data chunks, shared by the content plugin (which writes them) and the app (which loads them).
 // The client cannot hold a table of every chunk in its first load (10,000 articles would make it megabytes), so
 // the keys are spread over small shard modules by a hash both sides compute: a page loads the shard its key falls
-// in (a couple of kB, cached after), then its own chunk. The first load holds only the list of shard loaders,
-// a dozen bytes per KEYS_PER_SHARD pages.
+// in (a couple of kB, cached after), then its own chunk. The shards' loaders are themselves spread over a fixed
+// number of tables, so the first load holds SHARD_TABLES loaders and the shard count, whatever the corpus size.
 import type { EntityType } from './content-types';
 
 /** Keys per shard, so a shard stays small (~2 kB gzip) however large the corpus. */
 export const KEYS_PER_SHARD = 200;
+
+/** Tables of shard loaders: a fixed number, so the first load's part of this scheme never grows. */
+export const SHARD_TABLES = 16;
 
 export function shardCount(keys: number): number {
   return Math.max(1, Math.ceil(keys / KEYS_PER_SHARD));

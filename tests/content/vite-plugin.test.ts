@@ -22,8 +22,8 @@ function project(files: Record<string, string>): string {
 }
 
 const ENTRY = `import index from 'virtual:content';
-import { shardLoaders } from 'virtual:content/data';
-console.log(index.articleCount, shardLoaders.length);
+import { shardCount, tableLoaders } from 'virtual:content/data';
+console.log(index.articleCount, shardCount, tableLoaders.length);
 `;
 
 async function buildProject(root: string, env: Record<string, string> = {}) {
@@ -112,5 +112,23 @@ describe('content plugin in a production build', () => {
     }
     // Only numbers (the article count, entity counts) may differ: a digit or so, never an article's worth.
     expect(Math.abs(many.text.length - few.text.length)).toBeLessThan(16);
+  });
+
+  it('keeps the table of data loaders in the first load the same size, however many shards the keys need', { timeout: 60_000 }, async () => {
+    const dataModuleFor = async (count: number) => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < count; i++) files[`seeds/a${i}.txt`] = `Dispatch ${i}\n\nBoats number ${i} returned.\n`;
+      const plugin = contentPlugin();
+      const hooks = plugin as unknown as { configResolved: (config: { root: string; command: string }) => void; load: (id: string) => string };
+      hooks.configResolved({ root: project(files), command: 'build' });
+      return hooks.load('\0virtual:content/data');
+    };
+    const few = await dataModuleFor(2);
+    // 600 articles make well over one shard's worth of keys (articles, list pages, entity pages).
+    const many = await dataModuleFor(600);
+    const shardCountOf = (module: string) => Number(/shardCount = (\d+)/.exec(module)?.[1]);
+    expect(shardCountOf(few)).toBe(1);
+    expect(shardCountOf(many)).toBeGreaterThan(1);
+    expect(many.replace(/shardCount = \d+/, '')).toBe(few.replace(/shardCount = \d+/, ''));
   });
 });
