@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleBody, ArticleEntity, Mention } from '../../../shared/content-types';
 import { entityPath } from '../../../shared/paths';
+import { HighlightedText, type TextRange } from '../../../components/highlighted-text';
 import { segmentText } from '../lib/segment-text';
 
 const TYPE_LABEL: Record<ArticleEntity['type'], string> = {
@@ -12,21 +13,10 @@ const TYPE_LABEL: Record<ArticleEntity['type'], string> = {
 };
 
 /** Ranges [start, end) of `text` to show as <mark> (e.g. the words a search matched). */
-export type MarkText = (text: string) => readonly (readonly [number, number])[];
+export type MarkText = (text: string) => readonly TextRange[];
 
 function marked(text: string, markText: MarkText | undefined): ReactNode {
-  const ranges = markText ? markText(text) : [];
-  if (ranges.length === 0) return text;
-  const parts: ReactNode[] = [];
-  let at = 0;
-  ranges.forEach(([start, end], i) => {
-    if (start < at) return;
-    if (start > at) parts.push(text.slice(at, start));
-    parts.push(<mark key={i}>{text.slice(start, end)}</mark>);
-    at = end;
-  });
-  if (at < text.length) parts.push(text.slice(at));
-  return parts;
+  return <HighlightedText text={text} ranges={markText ? markText(text) : []} />;
 }
 
 /** The article's blocks as headings and paragraphs; entity mentions become links, the rest stays plain text. */

@@ -7,7 +7,7 @@ import type { ArticleTitle } from '../../../shared/search-titles';
 import { formatDate } from '../../../shared/format-date';
 import { findHighlights, makeSnippet } from '../lib/snippet';
 import type { Snippet } from '../lib/snippet';
-import { HighlightedText } from './highlighted-text';
+import { HighlightedText } from '../../../components/highlighted-text';
 
 const BODY_SNIPPET_DELAY_MS = 300;
 
