@@ -4,7 +4,8 @@ export interface Byline {
   author: string | null;
   /** As spelled in the section list, so "FEATURE" and "feature" both give "Feature". */
   section: string | null;
-  date: DateReading;
+  /** Null for an undated "By <name>, <role>" line. */
+  date: DateReading | null;
 }
 
 // A byline is a name, maybe a section, and a date; anything longer is a sentence that
@@ -32,7 +33,7 @@ export function readByline(line: string, sectionWords: readonly string[]): Bylin
   const text = line.trim();
   if (text.length > MAX_BYLINE_LENGTH) return null;
   const trailing = readTrailingDate(text);
-  if (trailing === null) return null;
+  if (trailing === null) return readUndatedByline(text, sectionWords);
   const before = text.slice(0, trailing.start).replace(SEPARATORS, '');
   const words = before === '' ? [] : before.split(/\s+/);
   if (words.length > MAX_BYLINE_WORDS) return null;
@@ -42,6 +43,20 @@ export function readByline(line: string, sectionWords: readonly string[]): Bylin
   if (lastAuthorWord !== undefined && PROSE_BEFORE_DATE.has(bare(lastAuthorWord))) return null;
   const author = authorWords.join(' ').replace(SEPARATORS, '').replace(LEADING_BY, '').trim();
   return { author: author === '' ? null : author, section: match?.section ?? null, date: trailing.reading };
+}
+
+/**
+ * "By Marcus Hale, Resources Correspondent": with no date, only a line that says "By" and then
+ * names someone (capitalised words, no sentence) is a byline.
+ */
+function readUndatedByline(text: string, sectionWords: readonly string[]): Byline | null {
+  if (!LEADING_BY.test(text) || /[.!?:"“”]$/u.test(text)) return null;
+  const [name = '', ...rest] = text.replace(LEADING_BY, '').split(',');
+  const nameWords = name.trim().split(/\s+/);
+  if (nameWords.length < 2 || nameWords.length > 5 || rest.length > 2 || text.split(/\s+/).length > MAX_BYLINE_WORDS) return null;
+  if (!nameWords.every((w) => /^[\p{Lu}'’]/u.test(w) || /^(de|da|van|von|der|den|al|bin|el|la|le|du|dos|di)$/i.test(w))) return null;
+  const role = rest.join(',').trim().split(/\s+/).filter((w) => w !== '');
+  return { author: name.trim(), section: matchSection(role, sectionWords)?.section ?? null, date: null };
 }
 
 /** The longest section entry that the words end with. */

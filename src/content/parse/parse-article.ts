@@ -119,7 +119,7 @@ function parse(bytes: Uint8Array, options: ParseOptions): { article: ParsedArtic
   const date = chooseDate(
     [
       { source: 'front matter', found: fields.date },
-      { source: 'byline', found: header.byline === null ? null : { reading: header.byline.date, line: header.byline.line } },
+      { source: 'byline', found: header.byline?.date ? { reading: header.byline.date, line: header.byline.line } : null },
       { source: 'dateline', found: header.dateline },
     ],
     issues,

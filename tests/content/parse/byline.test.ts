@@ -29,6 +29,19 @@ describe('readByline', () => {
     expect(read('Feature 11 January 2021')).toMatchObject({ author: null, section: 'Feature' });
   });
 
+  it('reads an undated "By" line as the author and their desk', () => {
+    expect(read('By Marcus Hale, Resources Correspondent')).toEqual({ author: 'Marcus Hale', section: null, date: null });
+    expect(read('By Siân Morgan, Politics')).toEqual({ author: 'Siân Morgan', section: 'Politics', date: null });
+    expect(read('By Ursula von der Leyen')).toEqual({ author: 'Ursula von der Leyen', section: null, date: null });
+  });
+
+  it.each(['By Tuesday, the talks had collapsed.', 'By noon the roads were closed', 'By Ann', 'Marcus Hale, Resources Correspondent'])(
+    'does not read "%s" as an undated byline',
+    (line) => {
+      expect(read(line)).toBeNull();
+    },
+  );
+
   it('keeps an unreadable date so it can be reported', () => {
     expect(read('Ann Lee Feature 01/02/2021')).toEqual({ author: 'Ann Lee', section: 'Feature', date: { kind: 'unrecognised', text: '01/02/2021' } });
   });

@@ -18,6 +18,13 @@ describe('byline and date variants', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('an undated "By" line is the byline, not the first paragraph', () => {
+    const result = parseFixture('undated-byline.txt');
+    const article = articleOf(result);
+    expect({ author: article.author, date: article.date }).toEqual({ author: 'Siân Morgan', date: null });
+    expect(texts(article, 'paragraph')).toEqual(['Tata Steel switched off the last blast furnace at Port Talbot on Monday.']);
+  });
+
   it('no byline: title, blank line, then the body', () => {
     const result = parseFixture('no-byline.txt');
     const article = articleOf(result);
