@@ -20,6 +20,7 @@ import {
   PLACE_EVENTS,
   PLACE_FOLLOWERS,
   SPORT_WORDS,
+  TEAM_FOLLOWERS,
   TEAM_RESULT_NOUNS,
 } from './word-lists';
 
@@ -94,6 +95,8 @@ export function rightCue(tokens: readonly Token[], last: number, text: string, s
   const end = tokens[last] as Token;
   const [a1, a2, a3] = wordsAfter(tokens, last, 3);
   if (end.possessive) {
+    // "India's bowlers", "India's new captain": in a match report, a side's players.
+    if (sporty && a1 !== undefined && (TEAM_FOLLOWERS.has(a1) || (a2 !== undefined && tagsOf(a1).has('Adjective') && TEAM_FOLLOWERS.has(a2)))) return 'team';
     if (a1 === 'chief' && a2 !== undefined && CORPORATE_ROLES.has(a2)) return 'organization';
     return a1 !== undefined && ORG_POSSESSIONS.has(a1) ? 'organization' : null;
   }
@@ -148,7 +151,8 @@ function appositiveCue(tokens: readonly Token[], last: number, text: string): Cu
   if (!head) return null;
   if (ORG_KIND_FOLLOWERS.has(head.fold)) return 'organization';
   if (APPOSITIVE_PLACE_KINDS.has(head.fold)) return 'place';
-  if (isRole(head.fold) || tagsOf(head.fold).has('Actor')) return 'person';
+  // "Germany, the largest economy": "economy" names a portfolio ("Economy Minister"), not a post.
+  if ((isRole(head.fold) && !isRoleModifier(head.fold)) || tagsOf(head.fold).has('Actor')) return 'person';
   return null;
 }
 

@@ -5,12 +5,15 @@ import { findRuns } from './runs';
 import { segmentRun } from './segment-run';
 import { isShouting, tokenize, type Token } from './tokens';
 import { isLexiconPerson } from './lexicon';
-import { ORG_KIND_FOLLOWERS } from './word-lists';
+import { ORG_KIND_FOLLOWERS, STATE_ABBREVIATIONS } from './word-lists';
 import { foldText } from '../../shared/text-fold';
 import { collectTopicPhrases, topicKey } from './topic-phrases';
+import { isTeam, overlayGazetteer, type WordBoost } from './gazetteer-overlay';
+import { gazetteerVersion } from './gazetteer';
+import { bestType } from './candidate';
 
 /** Bump when extraction changes, so cached results from older code are not reused. */
-export const EXTRACTOR_VERSION = 'entities-4';
+export const EXTRACTOR_VERSION = `entities-5+${gazetteerVersion()}`;
 
 /**
  * Finds candidate names and topic phrases in one article's blocks. Pure: same input, same output.
@@ -27,6 +30,7 @@ export function extractArticle(title: string, blocks: readonly Block[]): Article
   const names: NameCandidate[] = [];
   const events = new Map<string, TopicCandidate>();
   const shoutingBlocks: number[] = [];
+  const boosts: WordBoost[] = [];
   const topicInput: { block: number; text: string; tokens: Token[]; nameStarts: Set<number> }[] = [];
 
   tokenized.forEach((tokens, block) => {
@@ -49,20 +53,56 @@ export function extractArticle(title: string, blocks: readonly Block[]): Article
         rightCue: rightCue(tokens, run.first + run.tokens.length - 1, text, sporty),
       });
       for (const name of result.names) {
+        if (isStateAbbreviation(name, text)) continue;
         names.push(name);
         nameStarts.add(name.start);
       }
       for (const event of result.events) addEvent(events, block, text, event);
     }
+    boosts.push(...overlayGazetteer(names, tokens, block, text));
     placeAfterPlace(names, text, block);
     basedIn(names, tokens, block);
     resultsTableSides(names, text, block);
     coordinated(names, text, block);
     topicInput.push({ block, text, tokens, nameStarts });
   });
+  takeBackSurnames(names, boosts);
+  if (sporty) sidesStaySides(names);
   kindAnaphora(names, tokenized, shoutingBlocks);
   const topics = [...collectTopicPhrases(topicInput, title), ...events.values()];
   return { names, topics, shoutingBlocks };
+}
+
+/**
+ * "England beat India ... India's bowlers ... India toured": in a match report, a name the text
+ * once made a side is that side wherever else it appears in the article.
+ */
+function sidesStaySides(names: readonly NameCandidate[]): void {
+  const sides = new Set(names.filter(isTeam).map((c) => foldText(c.text)));
+  for (const c of names) {
+    if (!sides.has(foldText(c.text)) || isTeam(c)) continue;
+    c.scores.organization += c.scores.place + c.scores.person + 6;
+    c.scores.place = 0;
+    c.scores.person = 0;
+  }
+}
+
+/** "Lincoln, Neb.": the state's abbreviation after a city, not a name of its own. */
+function isStateAbbreviation(c: NameCandidate, text: string): boolean {
+  return STATE_ABBREVIATIONS.has(foldText(c.text)) && text[c.end] === '.' && /,\s*$/.test(text.slice(0, c.start));
+}
+
+/**
+ * "Michael Dell ... Dell said": a listed word that is the last word of a person named in the
+ * article is that person, so what the lists added to it is taken back.
+ */
+function takeBackSurnames(names: readonly NameCandidate[], boosts: readonly WordBoost[]): void {
+  const surnames = new Set<string>();
+  for (const c of names) {
+    const words = c.text.split(' ');
+    if (words.length >= 2 && bestType(c.scores) === 'person') surnames.add(foldText(words[words.length - 1] ?? ''));
+  }
+  for (const b of boosts) if (surnames.has(foldText(b.candidate.text))) b.candidate.scores[b.type] -= b.amount;
 }
 
 /**

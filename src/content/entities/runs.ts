@@ -1,5 +1,6 @@
 import { isDemonym, isFunctionWord, isLexiconFirstName, isLexiconOrg, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import { isOrgCue } from './org-cue';
+import { isEnglishWord } from './gazetteer';
 import type { Token } from './tokens';
 import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, ORG_CUES, ORG_KIND_FOLLOWERS } from './word-lists';
 
@@ -32,8 +33,10 @@ function isOrdinaryOpener(t: Token, lowercaseWords: ReadonlySet<string>): boolea
   if (NEVER_NAMES.has(t.fold)) return true;
   if (!t.sentenceStart) return false;
   if (lexiconTags(t.fold).some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization')) return false;
-  // Names are rarely plural: "Critics said..." opens with a common noun.
-  return lowercaseWords.has(t.fold) || isFunctionWord(t.fold) || tagsOf(t.fold).has('Plural');
+  if (lowercaseWords.has(t.fold)) return true;
+  // Names are rarely plural: "Critics said..." opens with a common noun. compromise guesses tags
+  // for words it does not know ("Frans" plural, "Carsten" a verb): only a dictionary word is ordinary.
+  return (isFunctionWord(t.fold) || tagsOf(t.fold).has('Plural')) && (isEnglishWord(t.fold) || lexiconTags(t.fold).length > 0);
 }
 
 /**
@@ -119,7 +122,8 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
         piece.shift();
         pieceFirst++;
       }
-      while (piece.length > 0 && CONNECTORS.has(piece[piece.length - 1]?.fold ?? '')) piece.pop();
+      // "DA", "DE": capitals are an acronym, not a particle left over.
+      while (piece.length > 0 && CONNECTORS.has(piece[piece.length - 1]?.fold ?? '') && !/^\p{Lu}{2,}$/u.test(piece[piece.length - 1]?.text ?? '')) piece.pop();
       if (piece.length > 0) runs.push({ tokens: piece, first: pieceFirst });
     };
     run.forEach((t, n) => {

@@ -1,8 +1,9 @@
 import { zeroScores, type Scores } from './candidate';
 import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import type { Cue } from './context-cues';
+import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
 import type { Token } from './tokens';
-import { CELESTIAL_BODIES, NAME_PARTICLES, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
+import { CELESTIAL_BODIES, NAME_PARTICLES, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
 export interface PieceContext {
   /** Right after a title or role ("President", "Defence Minister"). */
@@ -56,6 +57,9 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
   return THING_SUFFIX.test(last.fold) || (tokens.length >= 3 && isThingWord(last.fold));
 }
 
+/** A dictionary word that is nobody's name ("Way", "Consortium", "River"): "Third Way" is no person. */
+const hasPlainWord = (folds: readonly string[]) => folds.some((f) => isEnglishWord(f) && !isPersonNameWord(f) && !isLexiconPerson(f));
+
 /** Scores one piece of a run for each type, or null when it is no name at all. */
 export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores | null {
   if (tokens.length === 0 || tokens.every((t) => isDemonym(t.fold) || !/\p{L}/u.test(t.text))) return null;
@@ -80,7 +84,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   const hyphenTail = last.fold.split(/[-‐‑]/).pop() ?? '';
   if (hyphenTail !== last.fold && isLexiconPlace(hyphenTail)) s.place += 1;
 
-  if (tokens.length >= 2 && PLACE_CUES.has(last.fold)) s.place += 3;
+  if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold))) s.place += 3;
   if (tokens.length >= 2 && PLACE_PREFIXES.has(first.fold)) {
     const rest = folds.slice(1).join(' ');
     if (isLexiconPlace(rest) || unknown(rest)) s.place += 2;
@@ -104,7 +108,8 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   const thing = tokens.length >= 2 ? looksLikeThing(tokens) : THING_SUFFIX.test(first.fold);
   if (tokens.length >= 2 && s.place === 0 && s.organization === 0 && !thing) {
     if (isLexiconFirstName(first.fold)) s.person += 3;
-    else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f))) s.person += 1;
+    // "Third Way", "Winning Consortium", "River Derwent": a plain English word that is nobody's name says thing.
+    else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f)) && !hasPlainWord(folds)) s.person += 1;
     if (tokens.some((t, i) => i > 0 && (NAME_PARTICLES.has(t.fold.replace(/[-‐‑].*$/, '')) || /^(al|el|bin|ibn|abu)[-‐‑]/.test(t.fold)))) s.person += 2;
     if (isLexiconPerson(last.fold)) s.person += 1;
   }
@@ -130,10 +135,18 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   }
   if (ctx.leftCue === 'thing' || ctx.rightCue === 'thing') return null;
   applyCues(s, tokens, ctx);
-  // Players beat players too ("Jannik Sinner beat Alexander Zverev"): only a one-word name is read as a club.
-  if (tokens.length === 1 && ((ctx.after && TEAM_FOLLOWERS.has(ctx.after)) || (ctx.before && TEAM_PRECEDERS.has(ctx.before)))) {
+  // "Procter & Gamble", "Keefe, Bruyette & Woods": a firm of partners, not a person.
+  if (tokens.some((t, i) => i > 0 && t.ampersand)) {
+    s.organization += 5;
+    s.person = 0;
+  }
+  // Players beat players too ("Jannik Sinner beat Alexander Zverev"): only a one-word name or a
+  // country's ("beat New Zealand") is read as a side.
+  const side = tokens.length === 1 || isLexiconPlace(phrase) || gazetteerKind(phrase) === 'place';
+  if (side && ((ctx.after && TEAM_FOLLOWERS.has(ctx.after)) || (ctx.before && TEAM_PRECEDERS.has(ctx.before)))) {
     s.organization += 6;
     s.person = 0;
+    s.place = 0;
   }
   if (tokens.length === 1 && CELESTIAL_BODIES.has(first.fold)) s.place = 0;
   // "the Pashinyan government", "the Biden administration": about the person, not a mention.
@@ -154,7 +167,7 @@ function applyCues(s: Scores, tokens: readonly Token[], ctx: PieceContext): void
     if (cue === 'person' && !ctx.complement) {
       s.person += 3;
       s.organization = Math.min(s.organization, 2);
-    } else if (cue === 'team' && (tokens.length === 1 || isLexiconPlace(phrase))) {
+    } else if (cue === 'team' && (tokens.length === 1 || isLexiconPlace(phrase) || gazetteerKind(phrase) === 'place')) {
       s.organization += 6;
       s.person = 0;
       s.place = 0;

@@ -6,6 +6,8 @@ import type { Token } from './tokens';
 import type { Cue } from './context-cues';
 import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, STANDALONE_ORGS } from './word-lists';
 import { isOrgCue, singular } from './org-cue';
+import { isEnglishWord, isPersonNameWord } from './gazetteer';
+import { foldText } from '../../shared/text-fold';
 
 
 export interface RunContext {
@@ -156,20 +158,21 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
       rightCue: isLast && !(isComplement && seat) ? ctx.rightCue : beforePost || (isComplement && seat) ? 'place' : null,
       complement: isComplement,
     };
-    // "(ETH)", "(KEN)" after an athlete: country codes in results tables.
+    // "(ETH)", "(KEN)" after an athlete: country codes in results tables. "(CDU)" after a party is its short form.
     const only = tokens.length === 1 ? tokens[0] : undefined;
-    if (only && /^\p{Lu}{3}$/u.test(only.text) && ctx.text[only.start - 1] === '(' && ctx.text[only.end] === ')') return;
+    if (only && isCountryCode(only, ctx.text)) return;
     const scores = scorePiece(tokens, context);
     if (scores) out.names.push(candidate(tokens, ctx, scores));
   };
   run.forEach((t, n) => {
-    if (isRole(t.fold) && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle)) {
+    const occupation = n === 0 && isOccupation(t, run[n + 1]);
+    if (occupation || (isRole(t.fold) && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
       // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.
       beforePost = JURISDICTION_TITLES.has(t.fold) && !afterTitle;
       lastPost = t.fold;
       flush(false);
       beforePost = false;
-      afterTitle = isTitleNoun(t.fold) || afterTitle;
+      afterTitle = occupation || isTitleNoun(t.fold) || afterTitle;
       sawTitle = true;
       complement = false;
     } else if (t.fold === 'of' || t.fold === 'the' || t.fold === 'for') {
@@ -180,6 +183,31 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     } else piece.push(t);
   });
   flush(true);
+}
+
+/**
+ * "Firefighter Lincoln Hayes", "Forecaster Dean Narramore": a job (compromise tags it an actor
+ * noun) written like a title before a name. A first name that is also such a word stays a name.
+ */
+function isOccupation(t: Token, next: Token | undefined): boolean {
+  if (!next?.cap || NAME_PARTICLES.has(next.fold) || isLexiconFirstName(t.fold) || isLexiconPlace(t.fold) || isLexiconOrg(t.fold)) return false;
+  // Only a dictionary word: compromise also guesses "Actor" for unknown names ending "-ist" ("Tigist").
+  return tagsOf(t.fold).has('Actor') && !tagsOf(t.fold).has('ProperNoun') && isEnglishWord(t.fold);
+}
+
+/**
+ * A three-letter code in brackets is a country's in a results table ("2. Sheila Chepkirui (KEN)
+ * 2:17:49") or after someone's name; after an organisation's name it is that body's short form.
+ */
+export function isCountryCode(t: Token, text: string): boolean {
+  if (!/^\p{Lu}{3}$/u.test(t.text) || text[t.start - 1] !== '(' || text[t.end] !== ')') return false;
+  if (/^\)\s*\d/.test(text.slice(t.end))) return true;
+  const before = text.slice(0, t.start - 1).trimEnd();
+  if (/(?:^|\s)\d{1,3}[.)]\s+[^()\d]*$/.test(before)) return true;
+  const words = before.split(/\s+/).slice(-3).map((w) => foldText(w.replace(/[^\p{L}\p{M}'’-]/gu, '')));
+  const [w1, w2] = words.slice(-2);
+  // "Tigist Assefa (ETH)": a given name two words back makes the name a person's.
+  return (w1 !== undefined && isLexiconFirstName(w1)) || (w2 !== undefined && words.length >= 2 && isPersonNameWord(w1 ?? '') && isPersonNameWord(w2));
 }
 
 /** How many words of "Armenia Nikol Pashinyan" (after "President of") name the country. */

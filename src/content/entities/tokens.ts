@@ -14,8 +14,10 @@ export interface Token {
   possessive: boolean;
   /** First word of a sentence (or heading/quote), where capitals say nothing. */
   sentenceStart: boolean;
-  /** Only whitespace (or an initial's dot) separates this word from the previous one. */
+  /** Only whitespace (or an initial's dot, or "&") separates this word from the previous one. */
   joined: boolean;
+  /** Joined to the previous word by "&" ("Marks & Spencer"): people are not named so. */
+  ampersand: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
@@ -35,8 +37,10 @@ export function tokenize(text: string): Token[] {
     const possessive = POSSESSIVE.test(word) && word.length > 2;
     if (possessive) word = word.slice(0, -2);
     const gap = text.slice(prevEnd, start);
-    const afterInitial = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && /^\.\s+$/.test(gap);
-    const joined = prev !== undefined && (/^\s+$/.test(gap) || afterInitial);
+    // "J. K. Rowling", "U.S. Army": a capital letter's dot does not end the sentence.
+    const afterInitial = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && (/^\.\s+$/.test(gap) || (gap === '.' && /^\p{Lu}$/u.test(word)));
+    const ampersand = prev !== undefined && /^\s*&\s*$/.test(gap);
+    const joined = prev !== undefined && (/^\s+$/.test(gap) || afterInitial || ampersand);
     const sentenceStart = prev === undefined || (!afterInitial && SENTENCE_GAP.test(gap));
     const token: Token = {
       text: word,
@@ -47,6 +51,7 @@ export function tokenize(text: string): Token[] {
       possessive,
       sentenceStart,
       joined,
+      ampersand,
     };
     tokens.push(token);
     prev = token;

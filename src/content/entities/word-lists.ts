@@ -25,6 +25,7 @@ export const ROLE_WORDS = set(`
   archdeacon deacon reverend rev vicar pastor priest chaplain mufti mullah grand-mufti
   lecturer provost rector vice-chancellor
   baron baroness countess viscount marquess duchess lady-in-waiting mx
+  correspondent editor columnist presenter anchor forecaster managing
 `);
 
 /**
@@ -56,10 +57,22 @@ export const PLACE_CUES = set(`
   square district county city bay gulf ocean coast peninsula strait desert oblast governorate
   state territory canton prefecture village town airport port highway bridge border caucasus
   strip bank heights plain plains basin delta road lane boulevard
+  hill hills creek shoals park baths crescent plaza terminal station stadium arena palace
+  cathedral abbey castle tower harbour harbor beach falls springs forest heath green
+  gate docks wharf pier quay canal channel estuary reservoir dam glacier volcano cape marsh
 `);
 
+/** Place words that are also common surnames ("Damon Hill", "Sarah Green"): after a first name, a person. */
+export const SURNAME_PLACE_CUES = set(`hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane`);
+
+/**
+ * AP-style abbreviations of US states after a city ("Lincoln, Neb.", "Portland, Ore."): the
+ * city is the name; the abbreviation is no separate one.
+ */
+export const STATE_ABBREVIATIONS = set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo`);
+
 /** Compass and similar words that start a place name ("South Caucasus", "North Africa"). */
-export const PLACE_PREFIXES = set(`north south east west northern southern eastern western central upper lower greater new`);
+export const PLACE_PREFIXES = set(`north south east west northern southern eastern western central upper lower greater new river lake mount port fort cape isle san santa monte puerto porto`);
 
 /** Words after a name that make it a thing, not the person/place ("the Pashinyan government"). */
 export const NON_ENTITY_FOLLOWERS = set(`
@@ -88,6 +101,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([...HEADLINE_LABELS, ...
   i the a an this that these those it its he she they we you his her their our my your
   today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
   however meanwhile but and or so yet also although though while when where what who why how
   after before during since until if as at by for from in of on to with without about
   there here then now according despite because unlike like following
@@ -151,6 +165,8 @@ export const APPOSITIVE_PLACE_KINDS = set(`capital city town village region prov
 export const SPORT_WORDS = set(`
   match goal goals scored scoring scorer wickets wicket innings penalty referee coach striker midfielder goalkeeper league fixture
   tournament semi-final quarter-final stadium squad half-time batsman bowler
+  tries scrum lineout fly-half hooker podium laps grand-prix teammate championship title-race
+  touchdown quarterback innings playoffs playoff rebounds three-pointers
 `);
 
 /** Verbs after a side in a match report ("India won the final Test"). */
@@ -166,7 +182,7 @@ export const CELESTIAL_BODIES = set(`earth moon sun mercury venus mars jupiter s
  * Words around a name that only a sports team takes: "Liverpool beat Chelsea", "Chelsea captain
  * Reece James". A club named after its city is an organisation there, not a place.
  */
-export const TEAM_FOLLOWERS = set(`beat beats drew draws thrashed edged captain coach manager striker midfielder defender goalkeeper winger fans supporters boss squad`);
+export const TEAM_FOLLOWERS = set(`beat beats drew draws thrashed edged captain coach manager striker midfielder defender goalkeeper winger fans supporters boss squad bowlers batters batsmen players forwards backs replacements skipper`);
 export const TEAM_PRECEDERS = set(`beat beats thrashed edged vs v`);
 
 /** Role words that also open an institution's name when a plain word follows ("National Rally", "Federal Reserve"). */

