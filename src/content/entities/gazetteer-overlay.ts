@@ -1,9 +1,9 @@
 import type { NameCandidate, Scores } from './candidate';
-import { gazetteerKind, gazetteerLongest, isCompanyWord, isCuratedWord, isEnglishWord, isWellKnownWord, type GazetteerKind } from './gazetteer';
-import { isLexiconOrg, isLexiconPlace, lexiconTags } from './lexicon';
+import { gazetteerKind, gazetteerLongest, isCompanyWord, isCuratedWord, isEnglishWord, isWellKnownWord, wordKeys, type GazetteerKind } from './gazetteer';
+import { isDemonym, isLexiconOrg, isLexiconPlace, lexiconTags } from './lexicon';
 import type { Token } from './tokens';
 import { isCountryCode } from './segment-run';
-import { NEVER_NAMES } from './word-lists';
+import { NEVER_NAMES, NON_ENTITY_ACRONYMS } from './word-lists';
 
 /** A listed name of several words is certain; it outweighs anything the context rules add. */
 const PHRASE_WEIGHT = 8;
@@ -22,6 +22,8 @@ interface Match {
   first: number;
   count: number;
   kind: GazetteerKind | 'company';
+  /** The listed name ends in "'s" ("Moody's"). */
+  possessive: boolean;
 }
 
 const NAME_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'ProperNoun']);
@@ -43,20 +45,30 @@ function findMatches(tokens: readonly Token[], text: string): Match[] {
   while (i < tokens.length) {
     const start = tokens[i] as Token;
     let found: Match | null = null;
-    if (start.cap && !isCountryCode(start, text)) {
+    if (start.cap && !isCountryCode(start, text) && !NON_ENTITY_ACRONYMS.has(start.fold)) {
       let reach = 1;
       // A name does not run across punctuation or past a possessive's end ("Maersk's ships").
       while (reach < longest && i + reach < tokens.length) {
         const next = tokens[i + reach] as Token;
-        if (!next.joined || next.sentenceStart || (tokens[i + reach - 1] as Token).possessive && !/^\p{Lu}/u.test(next.text)) break;
+        if (!next.joined || next.sentenceStart || ((tokens[i + reach - 1] as Token).possessive && !/^\p{Lu}/u.test(next.text))) break;
         reach++;
       }
       for (let n = reach; n >= 1 && !found; n--) {
         const span = tokens.slice(i, i + n);
-        if (!(span[n - 1] as Token).cap) continue;
-        const kind = gazetteerKind(keyOf(span));
-        if (kind) found = { first: i, count: n, kind };
-        else if (n === 1 && isCompanyWord(start.fold) && lexiconTags(start.fold).length === 0) found = { first: i, count: 1, kind: 'company' };
+        const last = span[n - 1] as Token;
+        if (!last.cap) continue;
+        const key = keyOf(span);
+        const keys = n === 1 ? wordKeys(start.text, start.fold) : [key];
+        // "Moody's", "Sainsbury's": the possessive ending belongs to the name.
+        if (last.possessive) keys.push(`${key}'s`);
+        for (const k of keys) {
+          const kind = gazetteerKind(k);
+          if (kind && (n > 1 || start.text.length > 1)) {
+            found = { first: i, count: n, kind, possessive: k.endsWith("'s") && last.possessive };
+            break;
+          }
+        }
+        if (!found && n === 1 && start.text.length > 1 && isCompanyWord(start.fold) && lexiconTags(start.fold).length === 0 && !isDemonym(start.fold)) found = { first: i, count: 1, kind: 'company', possessive: false };
       }
     }
     if (found) {
@@ -84,11 +96,11 @@ export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[
     const first = tokens[m.first] as Token;
     const last = tokens[m.first + m.count - 1] as Token;
     const start = first.start;
-    const end = last.end;
+    const end = last.end + (m.possessive ? 2 : 0);
     const inBlock = names.filter((c) => c.block === block && c.start < end && c.end > start);
     // A candidate reaching past the match saw a longer name ("New York Times", "The National Electoral Council").
     if (inBlock.some((c) => c.start < start || c.end > end)) continue;
-    if (m.count > 1) {
+    if (m.count > 1 || m.possessive) {
       const type = m.kind === 'company' ? 'organization' : m.kind;
       const same = inBlock.find((c) => c.start === start && c.end === end);
       if (same) {
@@ -101,9 +113,10 @@ export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[
       continue;
     }
     // "March", "Reading", "Port": a city or company that is also an English word is believed only
-    // from our own lists, and only where the rules already saw a name mid-sentence.
-    const word = isEnglishWord(first.fold);
-    if (word && (!isCuratedWord(first.fold) || first.sentenceStart)) continue;
+    // from our own lists, and only where the rules already saw a name.
+    // "NICE", "WHO": written in capitals, an acronym is not the word it spells.
+    const word = !/^\p{Lu}{2,}$/u.test(first.text) && isEnglishWord(first.fold);
+    if (word && !isCuratedWord(first.fold)) continue;
     const type = m.kind === 'company' ? 'organization' : m.kind;
     // compromise's lexicon already weighed the countries and companies it knows.
     if (type === 'place' ? isLexiconPlace(first.fold) : isLexiconOrg(first.fold)) continue;
@@ -113,12 +126,12 @@ export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[
     // confirms a place the context suggested.
     const confirmOnly = m.kind === 'place' && !isWellKnownWord(first.fold);
     if (confirmOnly && !(candidate && candidate.scores.place > 0)) continue;
-    // "in the Amazon": a listed name that is also a word yields to any other reading of the text.
-    // A preposition alone ("from Airbus", 2) is no such reading; "in the Amazon" (3) is.
+    // A listed name that is also a word yields to another reading of the text: "in the Amazon"
+    // (3) is one, a preposition alone ("from Airbus", 2) is not.
     if (word && candidate && (type === 'place' ? candidate.scores.organization : candidate.scores.place) + candidate.scores.person >= 3) continue;
     if (!candidate) {
-      // The rules passed over it: keep it only where a capital means a name.
-      // Nor inside a longer run of capitals the rules read otherwise ("Senate Republicans": members).
+      // The rules passed over it: add it only where a capital means a name, and not inside a
+      // longer run the rules read otherwise ("Senate Republicans": members, not the party).
       if (word || inBlock.length > 0 || (first.sentenceStart && isOrdinaryWord(first.fold)) || inRun(tokens, m.first)) continue;
       candidate = { block, start, end, text: first.text, scores: scoresFor(type, 0) };
       names.push(candidate);

@@ -49,6 +49,14 @@ interface Gazetteer {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
+const isCapitals = (word: string) => /^[\p{Lu}\d&-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+const capitalsKey = (fold: string) => `${fold}#caps`;
+
+/** The key a one-word name written as it is in the text is looked up by: capitals first ("NICE"), then any case. */
+export function wordKeys(written: string, fold: string): string[] {
+  return isCapitals(written) ? [capitalsKey(fold), fold] : [fold];
+}
+
 /** The key a name is looked up by: its words' folds, "'s" kept inside ("st mark's square"). */
 export function gazetteerKey(name: string): { key: string; words: number } {
   const tokens = tokenize(name);
@@ -79,7 +87,9 @@ function load(): Gazetteer {
   const curatedKeys = new Set<string>();
   let longest = 1;
   const add = (name: string, kind: GazetteerKind, curated: boolean) => {
-    const { key, words: n } = gazetteerKey(name);
+    const { key: plain, words: n } = gazetteerKey(name);
+    // "NICE" the agency must not make "Nice" the city an organisation.
+    const key = n === 1 && isCapitals(name) ? capitalsKey(plain) : plain;
     if (n === 0) return;
     const map = n === 1 ? words : phrases;
     const seen = map.get(key);
@@ -143,7 +153,7 @@ export function isEnglishWord(fold: string): boolean {
   const words = load().englishWords;
   if (words.has(fold)) return true;
   // The dictionary lists stems; its affix rules make the plurals and verb forms.
-  const stems = [fold.replace(/s$/, ''), fold.replace(/es$/, ''), fold.replace(/ies$/, 'y'), fold.replace(/ing$/, ''), fold.replace(/ing$/, 'e'), fold.replace(/ed$/, ''), fold.replace(/d$/, '')];
+  const stems = [fold.replace(/s$/, ''), fold.replace(/es$/, ''), fold.replace(/ies$/, 'y'), fold.replace(/ves$/, 'f'), fold.replace(/ves$/, 'fe'), fold.replace(/ing$/, ''), fold.replace(/ing$/, 'e'), fold.replace(/ed$/, ''), fold.replace(/d$/, '')];
   return stems.some((s) => s !== fold && s.length > 2 && words.has(s));
 }
 

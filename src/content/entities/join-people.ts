@@ -15,7 +15,9 @@ export function isSurnameOf(short: string, full: string): boolean {
   // Family name first ("Li Qiang" → "Li"), when the word is no known given name.
   if (s.length === 1 && f.length === 2 && f[0] === short && !isLexiconFirstName(short)) return true;
   // "Assad" for "Bashar al-Assad".
-  return s.length === 1 && (f[f.length - 1] ?? '').replace(PARTICLE_PREFIX, '') === short;
+  if (s.length === 1 && (f[f.length - 1] ?? '').replace(PARTICLE_PREFIX, '') === short) return true;
+  // "Lula" for "Luiz Inácio Lula da Silva": a name between the first and the last.
+  return s.length === 1 && f.length >= 3 && f.slice(1, -1).includes(short);
 }
 
 /**

@@ -41,7 +41,13 @@ export const isLexiconFirstName = (phrase: string) => hasAny(lexiconTags(phrase)
 export const isLexiconOrg = (phrase: string) => lexiconTags(phrase).includes('Organization');
 
 const EXTRA_DEMONYMS = new Set(
-  'british turkish kurdish azeri afghan saudi emirati thai dutch swiss irish scottish welsh english spanish polish finnish danish swedish greek filipino czech slovak uzbek kazakh tajik kyrgyz turkmen arab jewish muslim christian'.split(' '),
+  [
+    'british turkish kurdish azeri afghan saudi emirati thai dutch swiss irish scottish welsh english spanish polish finnish danish swedish greek filipino czech slovak uzbek kazakh tajik kyrgyz turkmen arab jewish muslim christian',
+    // Peoples named like nations: "Rohingya refugees", "Uyghur activists".
+    'rohingya uyghur uighur kurd pashtun tamil hutu tutsi yazidi druze bedouin maori inuit hausa yoruba igbo zulu xhosa amhara oromo tigrayan baloch sunni shia shiite',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** "Russian", "Azerbaijani", "Armenians": adjectives of nationality, neither places nor people. */

@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, ORG_CUES, ORG_KIND_FOLLOWERS } from './word-lists';
 
 /** Lowercase words allowed inside a capitalised run, when a capital follows ("Bank of England"). */
-const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for']);
+const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for', 'und']);
 /**
  * Prepositions that may sit inside a name the text has just called an organisation ("the charity
  * Freedom from Torture"); elsewhere they separate names ("Kane from Tottenham").
@@ -21,8 +21,13 @@ export interface Run {
 }
 
 function capitalised(t: Token): boolean {
-  // "Armenian-populated", "Russian-brokered": adjectives, not names.
-  return t.cap && !(LOWERCASE_TAIL.test(t.text) && !/[-‐‑]in[-‐‑]/.test(t.text));
+  // "Armenian-populated", "Russian-brokered": adjectives, not names. "Si-hyuk", "Jong-un": Korean given names.
+  return t.cap && !(LOWERCASE_TAIL.test(t.text) && !/[-‐‑]in[-‐‑]/.test(t.text) && !isKoreanGivenName(t));
+}
+
+function isKoreanGivenName(t: Token): boolean {
+  const m = /^(\p{Lu}\p{Ll}{1,3})[-‐‑]\p{Ll}{1,4}$/u.exec(t.text);
+  return m?.[1] !== undefined && !isEnglishWord(m[1].toLowerCase());
 }
 
 /**

@@ -3,7 +3,7 @@ import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexicon
 import type { Cue } from './context-cues';
 import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
 import type { Token } from './tokens';
-import { CELESTIAL_BODIES, NAME_PARTICLES, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
+import { CELESTIAL_BODIES, EVENT_CUES, FOREIGN_ORG_HEADS, FOREIGN_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
 export interface PieceContext {
   /** Right after a title or role ("President", "Defence Minister"). */
@@ -60,10 +60,30 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
 /** A dictionary word that is nobody's name ("Way", "Consortium", "River"): "Third Way" is no person. */
 const hasPlainWord = (folds: readonly string[]) => folds.some((f) => isEnglishWord(f) && !isPersonNameWord(f) && !isLexiconPerson(f));
 
+const FOREIGN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das']);
+
+/**
+ * "Banco Central de la República Argentina", "Musée du Louvre", "La Biennale di Venezia": a
+ * foreign name opens with the word that says what it is. A head that is also an English word
+ * ("Place", "Union") counts only before a particle ("Place de la Concorde").
+ */
+function foreignHead(tokens: readonly Token[]): 'organization' | 'place' | null {
+  const start = FOREIGN_ARTICLES.has(tokens[0]?.fold ?? '') ? 1 : 0;
+  const head = tokens[start];
+  const next = tokens[start + 1];
+  if (!head || !next) return null;
+  if (isEnglishWord(head.fold) && !NAME_PARTICLES.has(next.fold) && !next.fold.startsWith("d'")) return null;
+  if (FOREIGN_ORG_HEADS.has(head.fold)) return 'organization';
+  if (FOREIGN_PLACE_HEADS.has(head.fold)) return 'place';
+  return null;
+}
+
 /** Scores one piece of a run for each type, or null when it is no name at all. */
 export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores | null {
   if (tokens.length === 0 || tokens.every((t) => isDemonym(t.fold) || !/\p{L}/u.test(t.text))) return null;
   if (tokens.length === 1 && tokens[0] && /^\p{Lu}$/u.test(tokens[0].text)) return null;
+  // "Booker Prize", "Palme d'Or": awards and events are topics, not names.
+  if (tokens.length >= 2 && EVENT_CUES.has(tokens[tokens.length - 1]?.fold ?? '')) return null;
   const s = zeroScores();
   const folds = tokens.map((t) => t.fold);
   const phrase = folds.join(' ');
@@ -72,6 +92,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   const unknown = (f: string) => lexiconTags(f).length === 0;
 
   if (tokens.length === 1 && isAcronym(first)) {
+    if (NON_ENTITY_ACRONYMS.has(first.fold)) return null;
     if (PLACE_ACRONYMS.has(first.fold)) s.place += 3;
     else if (isLexiconPlace(first.fold)) s.place += 2;
     else s.organization += 2;
@@ -109,7 +130,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (tokens.length >= 2 && s.place === 0 && s.organization === 0 && !thing) {
     if (isLexiconFirstName(first.fold)) s.person += 3;
     // "Third Way", "Winning Consortium", "River Derwent": a plain English word that is nobody's name says thing.
-    else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f)) && !hasPlainWord(folds)) s.person += 1;
+    else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f)) && (!hasPlainWord(folds) || (isPersonNameWord(first.fold) && !isEnglishWord(first.fold)))) s.person += 1;
     if (tokens.some((t, i) => i > 0 && (NAME_PARTICLES.has(t.fold.replace(/[-‐‑].*$/, '')) || /^(al|el|bin|ibn|abu)[-‐‑]/.test(t.fold)))) s.person += 2;
     if (isLexiconPerson(last.fold)) s.person += 1;
   }
@@ -135,6 +156,11 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   }
   if (ctx.leftCue === 'thing' || ctx.rightCue === 'thing') return null;
   applyCues(s, tokens, ctx);
+  const foreign = foreignHead(tokens);
+  if (foreign) {
+    s[foreign] += 5;
+    s.person = 0;
+  }
   // "Procter & Gamble", "Keefe, Bruyette & Woods": a firm of partners, not a person.
   if (tokens.some((t, i) => i > 0 && t.ampersand)) {
     s.organization += 5;

@@ -4,7 +4,7 @@ import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexicon
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
 import type { Cue } from './context-cues';
-import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, STANDALONE_ORGS } from './word-lists';
+import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, STANDALONE_ORGS } from './word-lists';
 import { isOrgCue, singular } from './org-cue';
 import { isEnglishWord, isPersonNameWord } from './gazetteer';
 import { foldText } from '../../shared/text-fold';
@@ -57,6 +57,9 @@ function isPlainNameWord(t: Token | undefined): boolean {
 }
 
 function orgSpan(run: readonly Token[]): [number, number] | null {
+  // "Miami International Airport": a name closed by a place word names a place, whatever is inside it.
+  const closing = run[run.length - 1];
+  if (run.length >= 2 && closing && FACILITY_CUES.has(closing.fold)) return null;
   for (let c = 0; c < run.length; c++) {
     const t = run[c];
     if (!t) continue;
@@ -166,7 +169,9 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
   };
   run.forEach((t, n) => {
     const occupation = n === 0 && isOccupation(t, run[n + 1]);
-    if (occupation || (isRole(t.fold) && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
+    // "Culture Minister Rachida Dati": a plain word before a post is its portfolio.
+    const portfolio = isTitleNoun(run[n + 1]?.fold ?? '') && isEnglishWord(t.fold) && !isLexiconPlace(t.fold) && !isLexiconPerson(t.fold) && !isOrgCue(t);
+    if (occupation || portfolio || (isRole(t.fold) && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
       // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.
       beforePost = JURISDICTION_TITLES.has(t.fold) && !afterTitle;
       lastPost = t.fold;

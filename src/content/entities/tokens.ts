@@ -24,8 +24,11 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
 const UPPER_START = /^\p{Lu}/u;
 const ARABIC_PARTICLE = /^(al|el|ad|ar|as|ash|at|an|ibn|bin|abu)[-‐‑]\p{Lu}/u;
+// "Côte d'Ivoire", "Galerie d'Apollon", "Palme d'Or": an elided article before a capital.
+const ELIDED_PARTICLE = /^(d|l|dell|all|nell|sull)['’]\p{Lu}/u;
 // Punctuation that ends a sentence, or opens a quotation or aside, before a word.
-const SENTENCE_GAP = /[.!?:;…•"“«(\n]/;
+// A dash too: "PARIS, Oct. 19 — Thieves broke in" opens the story after its dateline.
+const SENTENCE_GAP = /[.!?:;…•"“«(\n—–]/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -47,7 +50,7 @@ export function tokenize(text: string): Token[] {
       fold: foldText(word).replace(/[’]/g, "'"),
       start,
       end: start + word.length,
-      cap: UPPER_START.test(word) || ARABIC_PARTICLE.test(word),
+      cap: UPPER_START.test(word) || ARABIC_PARTICLE.test(word) || ELIDED_PARTICLE.test(word),
       possessive,
       sentenceStart,
       joined,

@@ -26,6 +26,7 @@ export const ROLE_WORDS = set(`
   lecturer provost rector vice-chancellor
   baron baroness countess viscount marquess duchess lady-in-waiting mx
   correspondent editor columnist presenter anchor forecaster managing
+  senior junior empress tsar czar tsarina kaiser oba maharaja raja
 `);
 
 /**
@@ -59,8 +60,41 @@ export const PLACE_CUES = set(`
   strip bank heights plain plains basin delta road lane boulevard
   hill hills creek shoals park baths crescent plaza terminal station stadium arena palace
   cathedral abbey castle tower harbour harbor beach falls springs forest heath green
+  canyon gorge glen dunes reef lagoon atoll oasis platz strasse straße allee plein gracht
   gate docks wharf pier quay canal channel estuary reservoir dam glacier volcano cape marsh
 `);
+
+/**
+ * Words that open a name in French, Spanish, Italian, Portuguese or German and say what it names:
+ * "Banco Central de la República Argentina", "Musée du Louvre", "Salar de Atacama".
+ */
+export const FOREIGN_ORG_HEADS = set(`
+  banco banca banque grupo groupe gruppo sociedad société societa società compagnie compañía companhia
+  fundación fondation fondazione fundação instituto institut istituto universidad université università universidade universität
+  partido parti partito partei frente front movimiento mouvement movimento unión union unione
+  ministerio ministère ministero consejo conseil consiglio conselho comisión commission commissione
+  tribunal tribunale corte cour asamblea assemblée assemblea congreso senado cámara chambre camera
+  museo musée musées museu teatro théâtre orquesta orchestre biennale brigade policía polizia polícia
+  ejército armée esercito agencia agence agenzia autoridad autorité autorità
+`);
+
+/** Foreign words that open a place's name: "Plaza de Mayo", "Quai François-Mitterrand", "Palazzo del Cinema". */
+export const FOREIGN_PLACE_HEADS = set(`
+  plaza piazza praça place rue quai calle avenida avenue paseo via viale corso largo
+  palazzo palacio palais castello castillo château puerta porta pont ponte puente
+  salar barranco sierra cerro río lago laguna isla ilha île playa praia costa casa
+  galerie galleria jardin jardín giardino parc parque estadio stade stadio gare estación stazione
+`);
+
+/** Capitalised abbreviations of things, not of bodies: "AI", "GDP", "Covid". */
+export const NON_ENTITY_ACRONYMS = set(`
+  ai agi gdp gnp cpi ceo cfo coo cto cio covid hiv aids dna rna mrna ev evs ipo ipos vat lng lpg gmt utc bst est pst
+  tv pc ok phd mba ngo ngos sms suv suvs atm atms usb wifi ufo ufos cctv gps api apis cpu gpu faq diy esg cfa
+  ct mri icu ivf adhd ptsd rsvp asap aka eta etf etfs rpm mph kph
+`);
+
+/** Facilities and streets: a name they close is a place even with an organisation's word inside ("Miami International Airport"). */
+export const FACILITY_CUES = set(`airport stadium arena station terminal square plaza bridge street avenue road lane boulevard highway park beach harbour harbor pier quay wharf canal tower palace cathedral abbey castle`);
 
 /** Place words that are also common surnames ("Damon Hill", "Sarah Green"): after a first name, a person. */
 export const SURNAME_PLACE_CUES = set(`hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane`);
@@ -82,7 +116,7 @@ export const NON_ENTITY_FOLLOWERS = set(`
 
 /** Words after a capitalised run that make it an event, which becomes a topic, not a name. */
 export const EVENT_CUES = set(`war wars conflict crisis summit election elections agreement treaty accord accords talks
-  revolution protests games cup championship olympics festival award prize act accords open tour`);
+  revolution protests games cup championship olympics festival award prize act accords open tour prize award d'or`);
 
 /** Prepositions after which a capitalised name is usually a place. */
 export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central`);
@@ -107,7 +141,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([...HEADLINE_LABELS, ...
   there here then now according despite because unlike like following
   last next
   god ok yes no not nor all some many most every each both either neither any
-  internet web online
+  internet web online covid covid-19
 `)]);
 
 /** Generic nouns too broad to be an article's topic on their own. */

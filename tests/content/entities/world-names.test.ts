@@ -1,0 +1,54 @@
+import { buildEntityCorpus } from '../../../src/content/entities/build-entity-corpus';
+import { EMPTY_CURATION } from '../../../src/content/entities/curation';
+import { articleOf } from './helpers';
+
+function typed(...paragraphs: string[]): Record<string, string> {
+  const corpus = buildEntityCorpus([articleOf('a', paragraphs)], EMPTY_CURATION);
+  return Object.fromEntries((corpus.perArticle.get('a')?.entities ?? []).filter((e) => e.type !== 'topic').map((e) => [e.name, e.type]));
+}
+
+describe('names written as other languages write them', () => {
+  it('reads a foreign name by the word that opens it', () => {
+    expect(typed('Shares in Grupo Financiero Valdora fell after the Banco Central de la República Argentina cut rates.')).toMatchObject({
+      'Grupo Financiero Valdora': 'organization',
+      'Banco Central de la República Argentina': 'organization',
+    });
+    expect(typed('Crowds filled the Plaza de Mayo and the Palazzo del Cinema.')).toEqual({ 'Plaza de Mayo': 'place', 'Palazzo del Cinema': 'place' });
+    expect(typed("Farmers sell to the Conseil du Café-Cacao in Côte d'Ivoire.")).toEqual({ 'Conseil du Café-Cacao': 'organization', "Côte d'Ivoire": 'place' });
+  });
+
+  it('keeps a Korean given name that is written with a hyphen', () => {
+    expect(typed('The label was founded by Bang Si-hyuk, who met Min Hee-jin in Seoul.')).toMatchObject({ 'Bang Si-hyuk': 'person', 'Min Hee-jin': 'person' });
+  });
+
+  it('joins a middle name used alone to the full name', () => {
+    expect(typed('President Luiz Inácio Lula da Silva flew over the region. Lula promised aid.')).toEqual({ 'Luiz Inácio Lula da Silva': 'person' });
+  });
+});
+
+describe('capitals, possessives and dashes', () => {
+  it('tells an acronym from the city it spells, and leaves abbreviations of things alone', () => {
+    expect(typed('Guests flew home through Nice on Monday.')).toEqual({ Nice: 'place' });
+    expect(typed('The drug was approved by NICE on Monday.')).toEqual({ NICE: 'organization' });
+    expect(typed('Investors poured money into AI and EV makers.')).toEqual({});
+  });
+
+  it("keeps the 's that belongs to a listed name", () => {
+    expect(typed("Moody's downgraded the bonds.")).toEqual({ "Moody's": 'organization' });
+  });
+
+  it('starts the story after a dateline dash', () => {
+    expect(typed('PARIS, Oct. 19 — Thieves broke into the museum.')).toEqual({ PARIS: 'place' });
+  });
+
+  it('reads a plain word before a post as its portfolio, and peoples as no place', () => {
+    expect(typed('The theft was confirmed by Culture Minister Rachida Dati.')).toEqual({ 'Rachida Dati': 'person' });
+    expect(typed('Rohingya refugees crossed into Bangladesh.')).toEqual({ Bangladesh: 'place' });
+  });
+
+  it('takes an award or a facility for what it is', () => {
+    expect(typed('Samantha Harvey won the Booker Prize for Orbital.')).toMatchObject({ 'Samantha Harvey': 'person' });
+    expect(typed('Samantha Harvey won the Booker Prize for Orbital.')).not.toHaveProperty('Booker Prize');
+    expect(typed('Delays affected flights at Miami International Airport.')).toEqual({ 'Miami International Airport': 'place' });
+  });
+});
