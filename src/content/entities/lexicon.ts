@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isEnglishWord } from './gazetteer';
 
 // compromise gives two things here: its lexicon (countries, cities, first names, demonyms,
 // organisations...) and its tagger's guess for words it does not know (suffix rules: -ly is
@@ -54,8 +55,8 @@ const EXTRA_DEMONYMS = new Set(
 export function isDemonym(word: string): boolean {
   const w = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   if (EXTRA_DEMONYMS.has(w) || lexiconTags(w).includes('Demonym')) return true;
-  // "Frans" (Timmermans) is a name, whatever "Fran" + "s" looks like.
-  if (isLexiconPerson(word)) return false;
+  // "Frans" (Timmermans) is a name and "tennis" a word, whatever "Fran" + "s" or "Tenn" + "is" looks like.
+  if (isLexiconPerson(word) || isEnglishWord(word)) return false;
   // Derived from a known country or city: Azerbaijan+i, Armenia+n, Israel+i, Kosovo+an.
   for (const [suffix, restore] of [['i', ''], ['n', ''], ['an', ''], ['ian', 'ia'], ['ian', 'y'], ['ese', ''], ['ish', '']] as const) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix) && isLexiconPlace(w.slice(0, -suffix.length) + restore)) return true;

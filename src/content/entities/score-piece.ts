@@ -1,7 +1,7 @@
 import { zeroScores, type Scores } from './candidate';
 import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import type { Cue } from './context-cues';
-import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
+import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord } from './gazetteer';
 import type { Token } from './tokens';
 import { CELESTIAL_BODIES, EVENT_CUES, FOREIGN_ORG_HEADS, FOREIGN_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
@@ -119,8 +119,10 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   // "Orchestre de Paris", "Banque de France": people are not surnamed after a city or country.
   const particle = tokens.findIndex((t, i) => i > 0 && NAME_PARTICLES.has(t.fold));
   if (particle > 0 && !isLexiconFirstName(first.fold) && isLexiconPlace(folds.slice(particle + 1).join(' '))) s.organization += 3;
-  // "Cricket Australia", "Statistics Canada": a plain word before a country's name is a national body.
-  if (tokens.length === 2 && lexiconTags(last.fold).includes('Country') && !isLexiconPlace(phrase) && !PLACE_PREFIXES.has(first.fold) && !isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold) && !isDemonym(first.fold)) {
+  // "Cricket Australia", "Statistics Canada", "Infrastructure Victoria": a plain word before the
+  // name of a country or region is a national body. An adjective there ("Inner Mongolia") is part of a place.
+  const region = lexiconTags(last.fold).includes('Country') || (isCuratedWord(last.fold) && gazetteerKind(last.fold) === 'place' && isEnglishWord(first.fold) && !isPersonNameWord(first.fold) && !tagsOf(first.fold).has('Adjective'));
+  if (tokens.length === 2 && region && !isLexiconPlace(phrase) && gazetteerKind(phrase) !== 'place' && !PLACE_PREFIXES.has(first.fold) && !isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold) && !isDemonym(first.fold)) {
     s.organization += 3;
   }
 

@@ -47,6 +47,7 @@ export const ORG_CUES = set(`
   foundation trust institution academy observatory federation bloc caucus
   philharmonic philharmonia symphony sinfonia orchestra ballet opera chorus choir ensemble quartet team
   white-house pentagon politburo duma knesset bundestag majlis rada
+  legislature riverkeeper waterkeeper consortium cooperative co-op collective
 `);
 
 /** Single words that name an institution on their own ("the Kremlin said"). */

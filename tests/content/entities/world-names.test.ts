@@ -51,4 +51,10 @@ describe('capitals, possessives and dashes', () => {
     expect(typed('Samantha Harvey won the Booker Prize for Orbital.')).not.toHaveProperty('Booker Prize');
     expect(typed('Delays affected flights at Miami International Airport.')).toEqual({ 'Miami International Airport': 'place' });
   });
+
+  it('reads a plain word before a region as a body, but not a given name or an adjective', () => {
+    expect(typed('Organisers Tennis Australia said attendance rose.')).toEqual({ 'Tennis Australia': 'organization' });
+    expect(typed("But Infrastructure Victoria, the state's advisory body, objected.")).toMatchObject({ 'Infrastructure Victoria': 'organization' });
+    expect(typed('Will Jordan scored twice.')).toEqual({ 'Will Jordan': 'person' });
+  });
 });
