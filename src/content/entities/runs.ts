@@ -20,14 +20,18 @@ export interface Run {
   first: number;
 }
 
-function capitalised(t: Token): boolean {
+function capitalised(t: Token, prev?: Token): boolean {
   // "Armenian-populated", "Russian-brokered": adjectives, not names. "Si-hyuk", "Jong-un": Korean given names.
-  return t.cap && !(LOWERCASE_TAIL.test(t.text) && !/[-‐‑]in[-‐‑]/.test(t.text) && !isKoreanGivenName(t));
+  return t.cap && !(LOWERCASE_TAIL.test(t.text) && !/[-‐‑]in[-‐‑]/.test(t.text) && !isKoreanGivenName(t, prev));
 }
 
-function isKoreanGivenName(t: Token): boolean {
+/** The commonest Korean family names: after one, "Sun-woo" is a given name even if "sun" is a word. */
+const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song yoo hong moon bang min yang baek nam noh ko'.split(' '));
+
+function isKoreanGivenName(t: Token, prev: Token | undefined): boolean {
   const m = /^(\p{Lu}\p{Ll}{1,3})[-‐‑]\p{Ll}{1,4}$/u.exec(t.text);
-  return m?.[1] !== undefined && !isEnglishWord(m[1].toLowerCase());
+  if (m?.[1] === undefined) return false;
+  return !isEnglishWord(m[1].toLowerCase()) || (prev !== undefined && t.joined && KOREAN_SURNAMES.has(prev.fold));
 }
 
 /**
@@ -35,13 +39,15 @@ function isKoreanGivenName(t: Token): boolean {
  * words (compromise knows them as adverbs, verbs...) or that the article also writes in lowercase.
  */
 function isOrdinaryOpener(t: Token, lowercaseWords: ReadonlySet<string>): boolean {
+  if (t.initial) return false;
   if (NEVER_NAMES.has(t.fold)) return true;
   if (!t.sentenceStart) return false;
   if (lexiconTags(t.fold).some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization')) return false;
   if (lowercaseWords.has(t.fold)) return true;
   // Names are rarely plural: "Critics said..." opens with a common noun. compromise guesses tags
   // for words it does not know ("Frans" plural, "Carsten" a verb): only a dictionary word is ordinary.
-  return (isFunctionWord(t.fold) || tagsOf(t.fold).has('Plural')) && (isEnglishWord(t.fold) || lexiconTags(t.fold).length > 0);
+  // An accented word ("Désiré") is no English one, whatever its letters fold to.
+  return (isFunctionWord(t.fold) || tagsOf(t.fold).has('Plural')) && (isEnglishWord(t.fold) || lexiconTags(t.fold).length > 0) && /^[\x20-\x7E]*$/.test(t.text);
 }
 
 /**
@@ -98,7 +104,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       if (!last || !next || !next.joined || next.sentenceStart) break;
       // "Republican People's Party": a possessive inside an organisation's name.
       if (last.possessive && !(next.cap && ORG_CUES.has(next.fold))) break;
-      if (capitalised(next)) {
+      if (capitalised(next, last)) {
         run.push(next);
         j++;
         continue;
@@ -132,7 +138,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       if (piece.length > 0) runs.push({ tokens: piece, first: pieceFirst });
     };
     run.forEach((t, n) => {
-      if (NEVER_NAMES.has(t.fold) && !HEADLINE_LABELS.has(t.fold) && t.cap && n > 0) {
+      if (NEVER_NAMES.has(t.fold) && !HEADLINE_LABELS.has(t.fold) && t.cap && !t.initial && n > 0) {
         flush();
         piece = [];
         pieceFirst = i + n + 1;

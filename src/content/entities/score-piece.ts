@@ -51,7 +51,8 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1] as Token;
   if (tokens.some((t, i) => i > 0 && NAME_PARTICLES.has(t.fold))) return false;
   const firstTags = tagsOf(first.fold);
-  if (firstTags.has('Adjective') && !isLexiconFirstName(first.fold) && !isDemonym(first.fold)) return true;
+  // compromise guesses "adjective" for unknown words ending in -y ("Senny"): only a dictionary word counts.
+  if (firstTags.has('Adjective') && isEnglishWord(first.fold) && !isLexiconFirstName(first.fold) && !isDemonym(first.fold)) return true;
   const surnameLike = lexiconTags(last.fold).some((t) => NAME_TAGS.includes(t));
   if (surnameLike) return false;
   return THING_SUFFIX.test(last.fold) || (tokens.length >= 3 && isThingWord(last.fold));
@@ -60,6 +61,8 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
 /** A dictionary word that is nobody's name ("Way", "Consortium", "River"): "Third Way" is no person. */
 const hasPlainWord = (folds: readonly string[]) => folds.some((f) => isEnglishWord(f) && !isPersonNameWord(f) && !isLexiconPerson(f));
 
+/** Heads English also uses only to open a place's name ("Plaza Botero"). */
+const OPEN_PLACE_HEADS = new Set(['plaza', 'piazza']);
 const FOREIGN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das']);
 
 /**
@@ -72,7 +75,7 @@ function foreignHead(tokens: readonly Token[]): 'organization' | 'place' | null 
   const head = tokens[start];
   const next = tokens[start + 1];
   if (!head || !next) return null;
-  if (isEnglishWord(head.fold) && !NAME_PARTICLES.has(next.fold) && !next.fold.startsWith("d'")) return null;
+  if (isEnglishWord(head.fold) && !OPEN_PLACE_HEADS.has(head.fold) && !NAME_PARTICLES.has(next.fold) && !next.fold.startsWith("d'")) return null;
   if (FOREIGN_ORG_HEADS.has(head.fold)) return 'organization';
   if (FOREIGN_PLACE_HEADS.has(head.fold)) return 'place';
   return null;
@@ -105,7 +108,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   const hyphenTail = last.fold.split(/[-‐‑]/).pop() ?? '';
   if (hyphenTail !== last.fold && isLexiconPlace(hyphenTail)) s.place += 1;
 
-  if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold))) s.place += 3;
+  if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && tokens.length === 2 && isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold))) s.place += 3;
   if (tokens.length >= 2 && PLACE_PREFIXES.has(first.fold)) {
     const rest = folds.slice(1).join(' ');
     if (isLexiconPlace(rest) || unknown(rest)) s.place += 2;

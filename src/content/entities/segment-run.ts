@@ -224,11 +224,17 @@ function complementSize(piece: readonly Token[]): number {
   return 1;
 }
 
+const ABBREVIATED_ENDINGS = new Set(['jr', 'sr', 'co', 'inc', 'ltd', 'corp', 'bros']);
+
 function candidate(tokens: readonly Token[], ctx: RunContext, scores: NameCandidate['scores']): NameCandidate {
   let list = tokens;
   while (list.length > 1 && list[0]?.fold === 'the') list = list.slice(1);
   const first = list[0] as Token;
   const last = list[list.length - 1] as Token;
-  const text = ctx.text.slice(first.start, last.end).replace(/\s+/g, ' ');
-  return { block: ctx.block, start: first.start, end: last.end, text, scores };
+  // "Ferdinand Marcos Jr. said", "Taiwan Semiconductor Manufacturing Co., the chipmaker": the dot is
+  // the name's. At the end of a sentence it is the sentence's.
+  const dotted = ctx.text[last.end] === '.' && /^(?:[,;:)]|\s+\p{Ll})/u.test(ctx.text.slice(last.end + 1));
+  const end = list.length > 1 && ABBREVIATED_ENDINGS.has(last.fold) && dotted ? last.end + 1 : last.end;
+  const text = ctx.text.slice(first.start, end).replace(/\s+/g, ' ');
+  return { block: ctx.block, start: first.start, end, text, scores };
 }

@@ -18,6 +18,8 @@ export interface Token {
   joined: boolean;
   /** Joined to the previous word by "&" ("Marks & Spencer"): people are not named so. */
   ampersand: boolean;
+  /** A capital letter with its dot ("Lewis A. Kaplan"): an initial, not the article "A". */
+  initial: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
@@ -55,6 +57,7 @@ export function tokenize(text: string): Token[] {
       sentenceStart,
       joined,
       ampersand,
+      initial: /^\p{Lu}$/u.test(word) && text[start + word.length] === '.',
     };
     tokens.push(token);
     prev = token;

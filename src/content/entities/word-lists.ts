@@ -26,7 +26,7 @@ export const ROLE_WORDS = set(`
   lecturer provost rector vice-chancellor
   baron baroness countess viscount marquess duchess lady-in-waiting mx
   correspondent editor columnist presenter anchor forecaster managing
-  senior junior empress tsar czar tsarina kaiser oba maharaja raja
+  senior junior empress tsar czar tsarina kaiser oba maharaja raja taoiseach tánaiste tanaiste
 `);
 
 /**
@@ -50,6 +50,16 @@ export const ORG_CUES = set(`
   legislature riverkeeper waterkeeper consortium cooperative co-op collective
 `);
 
+/**
+ * Words that end a company's name ("Alameda Research", "Labrador Hydro", "Live Nation"). Unlike
+ * ORG_CUES they also name portfolios ("Energy Minister"), so before a post they are not a body.
+ */
+export const COMPANY_ENDINGS = set(`
+  research hydro energy electric partners ventures labs technologies systems solutions pharmaceuticals therapeutics
+  biotech aerospace mining minerals resources petroleum foods brands entertainment studios pictures records media
+  telecom telecommunications logistics investments securities insurance realty properties hotels resorts nation
+`);
+
 /** Single words that name an institution on their own ("the Kremlin said"). */
 export const STANDALONE_ORGS = set(`kremlin pentagon politburo duma knesset bundestag majlis rada interpol europol`);
 
@@ -62,6 +72,7 @@ export const PLACE_CUES = set(`
   hill hills creek shoals park baths crescent plaza terminal station stadium arena palace
   cathedral abbey castle tower harbour harbor beach falls springs forest heath green
   canyon gorge glen dunes reef lagoon atoll oasis platz strasse straße allee plein gracht
+  stream hall theatre theater auditorium gardens
   gate docks wharf pier quay canal channel estuary reservoir dam glacier volcano cape marsh
 `);
 
@@ -98,7 +109,7 @@ export const NON_ENTITY_ACRONYMS = set(`
 export const FACILITY_CUES = set(`airport stadium arena station terminal square plaza bridge street avenue road lane boulevard highway park beach harbour harbor pier quay wharf canal tower palace cathedral abbey castle`);
 
 /** Place words that are also common surnames ("Damon Hill", "Sarah Green"): after a first name, a person. */
-export const SURNAME_PLACE_CUES = set(`hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane`);
+export const SURNAME_PLACE_CUES = set(`hall hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane`);
 
 /**
  * AP-style abbreviations of US states after a city ("Lincoln, Neb.", "Portland, Ore."): the
@@ -117,7 +128,7 @@ export const NON_ENTITY_FOLLOWERS = set(`
 
 /** Words after a capitalised run that make it an event, which becomes a topic, not a name. */
 export const EVENT_CUES = set(`war wars conflict crisis summit election elections agreement treaty accord accords talks
-  revolution protests games cup championship olympics festival award prize act accords open tour prize award d'or`);
+  revolution protests games cup championship olympics festival award prize act accords open tour prize award d'or contest`);
 
 /** Prepositions after which a capitalised name is usually a place. */
 export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central`);
@@ -126,7 +137,7 @@ export const PLACE_PREPOSITIONS = set(`in to from near into via across towards t
 export const SPEECH_VERBS = set(`said says told added stated wrote argued claimed insisted noted warned asked replied explained announced admitted denied tweeted`);
 
 /** Name particles that stay lowercase inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
-export const NAME_PARTICLES = set(`de del della der den di da dos das du la le van von ter ten bin ibn bint al el abu y st`);
+export const NAME_PARTICLES = set(`de del della der den di da dos das du la le van von ter ten bin ibn bint al el abu y st wa arap`);
 
 /** Labels over a story ("Analysis:", "Live"): not names where they open a line, but they may end one ("Ampere Analysis"). */
 export const HEADLINE_LABELS = set(`breaking update live exclusive analysis opinion editorial comment photo video read more`);

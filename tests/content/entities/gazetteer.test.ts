@@ -70,6 +70,18 @@ describe('wire-copy conventions', () => {
     expect(typed('PORTLAND, Ore. — A judge in Portland ruled on Feb 3 that the deal could go ahead.')).toEqual({ Portland: 'place' });
   });
 
+  it('keeps initials, a Jr. and a company ending inside names', () => {
+    expect(typed('Judge Lewis A. Kaplan ruled that Ferdinand Marcos Jr. had immunity.')).toEqual({ 'Lewis A. Kaplan': 'person', 'Ferdinand Marcos Jr.': 'person' });
+    expect(typed('The talks were with Ferdinand Marcos Jr.')).toEqual({ 'Ferdinand Marcos Jr': 'person' });
+    expect(typed('Investors in Alameda Research lost money. Labrador Hydro raised rates.')).toEqual({ 'Alameda Research': 'organization', 'Labrador Hydro': 'organization' });
+    expect(typed('Kazakh Energy Minister Almasadam Satkaliyev spoke.')).toEqual({ 'Almasadam Satkaliyev': 'person' });
+  });
+
+  it('keeps accented given names and Korean given names at the start of a sentence', () => {
+    expect(typed('Désiré Doué scored twice.')).toEqual({ 'Désiré Doué': 'person' });
+    expect(typed('Chief executive Kim Sun-woo said profits rose.')).toEqual({ 'Kim Sun-woo': 'person' });
+  });
+
   it('drops a job written like a title before a name', () => {
     expect(typed('Firefighter Lincoln Hayes carried two children out.')).toEqual({ 'Lincoln Hayes': 'person' });
   });
