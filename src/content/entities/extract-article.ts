@@ -137,7 +137,8 @@ function coordinated(names: NameCandidate[], text: string, block: number): void 
   const inBlock = names.filter((c) => c.block === block);
   const lend = (from: NameCandidate, to: NameCandidate) => {
     const kind = strongest(from);
-    if (kind && weak(to) && !to.text.includes(' ')) to.scores[kind] += 2;
+    // A "said" after the pair (1) or a lone given name's hint (0.5) is no evidence of its own.
+    if (kind && Math.max(to.scores.person, to.scores.place, to.scores.organization) <= 1.5 && !to.text.includes(' ')) to.scores[kind] += 2;
   };
   for (let pass = 0; pass < 2; pass++) {
     for (let n = 1; n < inBlock.length; n++) {

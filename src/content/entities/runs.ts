@@ -1,6 +1,6 @@
 import { isDemonym, isFunctionWord, isLexiconFirstName, isLexiconOrg, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import { isOrgCue } from './org-cue';
-import { isEnglishWord } from './gazetteer';
+import { gazetteerKind, isEnglishWord } from './gazetteer';
 import type { Token } from './tokens';
 import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, ORG_CUES, ORG_KIND_FOLLOWERS } from './word-lists';
 
@@ -61,7 +61,7 @@ function opensLongerName(piece: readonly Token[]): boolean {
   const tags = tagsOf(opener.fold);
   if (!tags.has('Adjective') && !tags.has('Demonym') && !isDemonym(opener.fold)) return false;
   if (NAME_PARTICLES.has(next.fold)) return piece[2]?.cap === true && !NAME_PARTICLES.has(piece[2].fold);
-  return next.cap && (ORG_CUES.has(next.fold) || isLexiconPlace(next.fold));
+  return next.cap && (ORG_CUES.has(next.fold) || isLexiconPlace(next.fold) || isLexiconPlace(`${opener.fold} ${next.fold}`) || gazetteerKind(`${opener.fold} ${next.fold}`) !== null);
 }
 
 /**
@@ -103,7 +103,9 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       const next = tokens[j];
       if (!last || !next || !next.joined || next.sentenceStart) break;
       // "Republican People's Party": a possessive inside an organisation's name.
-      if (last.possessive && !(next.cap && ORG_CUES.has(next.fold))) break;
+      // "St John's Wood", "St Peter's Square": a saint's possessive names a place.
+      const saint = ['st', 'saint'].includes(run[run.length - 2]?.fold ?? '');
+      if (last.possessive && !(next.cap && (ORG_CUES.has(next.fold) || saint))) break;
       if (capitalised(next, last)) {
         run.push(next);
         j++;

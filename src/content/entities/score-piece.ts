@@ -63,6 +63,17 @@ const hasPlainWord = (folds: readonly string[]) => folds.some((f) => isEnglishWo
 
 /** Heads English also uses only to open a place's name ("Plaza Botero"). */
 const OPEN_PLACE_HEADS = new Set(['plaza', 'piazza']);
+/** "new zealanders" → "new zealand", "sri lankan" → "sri lanka": a people named after a listed place. */
+function isDemonymOf(phrase: string): boolean {
+  const bare = phrase.replace(/s$/, '');
+  for (const [suffix, restore] of [['er', ''], ['ian', 'ia'], ['an', ''], ['n', ''], ['i', ''], ['ese', '']] as const) {
+    if (!bare.endsWith(suffix)) continue;
+    const place = bare.slice(0, -suffix.length) + restore;
+    if (isLexiconPlace(place) || gazetteerKind(place) === 'place') return true;
+  }
+  return false;
+}
+
 const FOREIGN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das']);
 
 /**
@@ -84,6 +95,8 @@ function foreignHead(tokens: readonly Token[]): 'organization' | 'place' | null 
 /** Scores one piece of a run for each type, or null when it is no name at all. */
 export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores | null {
   if (tokens.length === 0 || tokens.every((t) => isDemonym(t.fold) || !/\p{L}/u.test(t.text))) return null;
+  // "New Zealanders", "Sri Lankan": the people of a place named in several words.
+  if (tokens.length >= 2 && isDemonymOf(tokens.map((t) => t.fold).join(' '))) return null;
   if (tokens.length === 1 && tokens[0] && /^\p{Lu}$/u.test(tokens[0].text)) return null;
   // "Booker Prize", "Palme d'Or": awards and events are topics, not names.
   if (tokens.length >= 2 && EVENT_CUES.has(tokens[tokens.length - 1]?.fold ?? '')) return null;
@@ -144,7 +157,9 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (ctx.before === 'of' && tokens.length === 1) s.place += 1;
 
   const orgBefore = ctx.leftCue === 'organization' || ctx.leftCue === 'team';
-  if (ctx.before && PLACE_PREPOSITIONS.has(ctx.before) && !orgBefore) s.place += 2;
+  // "a Nobel Prize in Physiology": after a preposition, a plain English word is a field, not a place.
+  const plainNoun = tokens.length === 1 && isEnglishWord(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) === null;
+  if (ctx.before && PLACE_PREPOSITIONS.has(ctx.before) && !orgBefore && !plainNoun) s.place += 2;
   if (ctx.afterThe && tokens.length === 1) {
     // "the Vatican said", "the Amazon": an institution or a place, not a person.
     s.person = 0;

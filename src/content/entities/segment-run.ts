@@ -171,7 +171,9 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     const occupation = n === 0 && isOccupation(t, run[n + 1]);
     // "Culture Minister Rachida Dati": a plain word before a post is its portfolio.
     const portfolio = isTitleNoun(run[n + 1]?.fold ?? '') && isEnglishWord(t.fold) && !isLexiconPlace(t.fold) && !isLexiconPerson(t.fold) && !isOrgCue(t);
-    if (occupation || portfolio || (isRole(t.fold) && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
+    // "National Park", "State Senate": "national" or "state" belongs to a post only before one ("National Security Adviser").
+    const modifierAlone = INSTITUTION_OPENERS.has(t.fold) && !isRole(run[n + 1]?.fold ?? '');
+    if (occupation || portfolio || (isRole(t.fold) && !modifierAlone && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
       // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.
       beforePost = JURISDICTION_TITLES.has(t.fold) && !afterTitle;
       lastPost = t.fold;

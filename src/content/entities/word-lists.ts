@@ -95,7 +95,7 @@ export const FOREIGN_PLACE_HEADS = set(`
   plaza piazza praça place rue quai calle avenida avenue paseo via viale corso largo
   palazzo palacio palais castello castillo château puerta porta pont ponte puente
   salar barranco sierra cerro río lago laguna isla ilha île playa praia costa casa
-  galerie galleria jardin jardín giardino parc parque estadio stade stadio gare estación stazione
+  galerie galleria jardin jardín giardino parc parque estadio stade stadio gare estación stazione promenade complexo
 `);
 
 /** Capitalised abbreviations of things, not of bodies: "AI", "GDP", "Covid". */
@@ -137,7 +137,7 @@ export const PLACE_PREPOSITIONS = set(`in to from near into via across towards t
 export const SPEECH_VERBS = set(`said says told added stated wrote argued claimed insisted noted warned asked replied explained announced admitted denied tweeted`);
 
 /** Name particles that stay lowercase inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
-export const NAME_PARTICLES = set(`de del della der den di da dos das du la le van von ter ten bin ibn bint al el abu y st wa arap`);
+export const NAME_PARTICLES = set(`de del della der den di da dos das du la le van von ter ten bin ibn bint al el abu y st wa arap des do`);
 
 /** Labels over a story ("Analysis:", "Live"): not names where they open a line, but they may end one ("Ampere Analysis"). */
 export const HEADLINE_LABELS = set(`breaking update live exclusive analysis opinion editorial comment photo video read more`);

@@ -57,4 +57,12 @@ describe('capitals, possessives and dashes', () => {
     expect(typed("But Infrastructure Victoria, the state's advisory body, objected.")).toMatchObject({ 'Infrastructure Victoria': 'organization' });
     expect(typed('Tries from Beauden Barrett and Will Jordan sealed it.')).toMatchObject({ 'Will Jordan': 'person' });
   });
+
+  it('keeps places whole: parks, saints, peoples of several words, and towns named beside towns', () => {
+    expect(typed('Chimps were studied in Gombe Stream National Park.')).toEqual({ 'Gombe Stream National Park': 'place' });
+    expect(typed("The match is at St John's Wood on Sunday.")).toEqual({ "St John's Wood": 'place' });
+    expect(typed('New Zealanders voted on Saturday.')).toEqual({});
+    expect(typed('Officials in Savannah and Augusta said they were ready.')).toEqual({ Savannah: 'place', Augusta: 'place' });
+    expect(typed('She won the Nobel Prize in Physiology.')).toEqual({});
+  });
 });
