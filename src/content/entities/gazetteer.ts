@@ -131,6 +131,8 @@ function load(): Gazetteer {
   const peopleNames = new Set(readList(peopleFile).map((w) => gazetteerKey(w).key));
   hash.update(String(cities.length)).update(String(companyWords.size)).update(String(englishWords.size)).update(String(peopleNames.size));
   const definite = <K,>(map: Map<K, GazetteerKind | 'both'>) => new Map([...map].filter((e): e is [K, GazetteerKind] => e[1] !== 'both'));
+  // "Astana" the cycling team and the capital: a listed club or firm named like a big city is either.
+  for (const [key, kind] of words) if (kind === 'organization' && (cityPopulation.get(key) ?? 0) >= BIG_CITY_POPULATION) words.set(key, 'both');
   const ambiguous = new Set([...words].filter(([, kind]) => kind === 'both').map(([key]) => key));
   loaded = { phrases: definite(phrases), words: definite(words), curatedWords, cityPopulation, ambiguous, companyWords, englishWords, peopleNames, longest, version: hash.digest('hex').slice(0, 12) };
   return loaded;
@@ -153,7 +155,7 @@ export function isEnglishWord(fold: string): boolean {
   const words = load().englishWords;
   if (words.has(fold)) return true;
   // The dictionary lists stems; its affix rules make the plurals and verb forms.
-  const stems = [fold.replace(/s$/, ''), fold.replace(/es$/, ''), fold.replace(/ies$/, 'y'), fold.replace(/ves$/, 'f'), fold.replace(/ves$/, 'fe'), fold.replace(/ing$/, ''), fold.replace(/ing$/, 'e'), fold.replace(/ed$/, ''), fold.replace(/d$/, '')];
+  const stems = [fold.replace(/s$/, ''), fold.replace(/es$/, ''), fold.replace(/ies$/, 'y'), fold.replace(/ves$/, 'f'), fold.replace(/ves$/, 'fe'), fold.replace(/ly$/, ''), fold.replace(/ily$/, 'y'), fold.replace(/ing$/, ''), fold.replace(/ing$/, 'e'), fold.replace(/ed$/, ''), fold.replace(/d$/, '')];
   return stems.some((s) => s !== fold && s.length > 2 && words.has(s));
 }
 

@@ -1,8 +1,8 @@
 import { isDemonym, isFunctionWord, isLexiconFirstName, isLexiconOrg, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import { isOrgCue } from './org-cue';
-import { gazetteerKind, isEnglishWord } from './gazetteer';
+import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
 import type { Token } from './tokens';
-import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, ORG_CUES, ORG_KIND_FOLLOWERS } from './word-lists';
+import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_NAME_WORDS, ORG_CUES, ORG_KIND_FOLLOWERS, PLACE_CUES } from './word-lists';
 
 /** Lowercase words allowed inside a capitalised run, when a capital follows ("Bank of England"). */
 const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for', 'und']);
@@ -58,6 +58,10 @@ function isOrdinaryOpener(t: Token, lowercaseWords: ReadonlySet<string>): boolea
 function opensLongerName(piece: readonly Token[]): boolean {
   const [opener, next] = piece;
   if (!opener || !next || NEVER_NAMES.has(opener.fold) || !/^\p{Lu}/u.test(opener.text)) return false;
+  // "Princes Street", "Heroes Square": a plain word and a place word make the place's name.
+  if (piece.length === 2 && next.cap && PLACE_CUES.has(next.fold)) return true;
+  // "Pan Gongsheng": a family name that is also a word, before a given name that is none.
+  if (next.cap && isPersonNameWord(opener.fold) && !isEnglishWord(next.fold) && lexiconTags(next.fold).length === 0 && !isOrgCue(next)) return true;
   const tags = tagsOf(opener.fold);
   if (!tags.has('Adjective') && !tags.has('Demonym') && !isDemonym(opener.fold)) return false;
   if (NAME_PARTICLES.has(next.fold)) return piece[2]?.cap === true && !NAME_PARTICLES.has(piece[2].fold);
@@ -82,7 +86,9 @@ function andJoinsName(run: readonly Token[], tokens: readonly Token[], at: numbe
   const field = run.findIndex((t, n) => isOrgCue(t) && (run[n + 1]?.fold === 'of' || run[n + 1]?.fold === 'for'));
   // "Ministry of Defence and Foreign Office": a second cue word starts a second body.
   if (field >= 0) return run.length - field <= 5 && !closesBody;
-  return closesBody && run.length <= 3 && run.every((t) => !isOrgCue(t) && !isLexiconPlace(t.fold) && !isLexiconFirstName(t.fold) && !isLexiconOrg(t.fold));
+  // "South Wales Fire and Rescue Service": only the word before "and" has to be a plain one.
+  const before = run[run.length - 1];
+  return closesBody && run.length <= 3 && before !== undefined && [before].every((t) => !isOrgCue(t) && !isLexiconPlace(t.fold) && !isLexiconFirstName(t.fold) && !isLexiconOrg(t.fold)) && run.every((t) => !isOrgCue(t));
 }
 
 export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<string>): Run[] {
@@ -103,9 +109,18 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       const next = tokens[j];
       if (!last || !next || !next.joined || next.sentenceStart) break;
       // "Republican People's Party": a possessive inside an organisation's name.
-      // "St John's Wood", "St Peter's Square": a saint's possessive names a place.
+      // "King's College Hospital", "St John's Wood", "Franklin's Gardens": a possessive inside a name
+      // of a body or a place. After a country it is the owner's ("India's Ministry of External Affairs").
       const saint = ['st', 'saint'].includes(run[run.length - 2]?.fold ?? '');
-      if (last.possessive && !(next.cap && (ORG_CUES.has(next.fold) || saint))) break;
+      // Only a plain word owns inside a name ("Workers'", "King's"); a person owns from outside ("Geert Wilders' Party").
+      const inside = saint || (isEnglishWord(last.fold) && !isLexiconPlace(last.fold) && gazetteerKind(last.fold) !== 'place');
+      if (last.possessive && !(next.cap && inside && (ORG_CUES.has(next.fold) || PLACE_CUES.has(next.fold) || saint))) break;
+      // "Interstate 35", "District 837".
+      if (/^\d+$/.test(next.text) && NUMBERED_NAME_WORDS.has(last.fold)) {
+        run.push(next);
+        j++;
+        continue;
+      }
       if (capitalised(next, last)) {
         run.push(next);
         j++;

@@ -74,6 +74,7 @@ function isDemonymOf(phrase: string): boolean {
   return false;
 }
 
+const ROADS = new Set(['interstate', 'highway', 'route', 'motorway']);
 const FOREIGN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das']);
 
 /**
@@ -121,6 +122,8 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   const hyphenTail = last.fold.split(/[-‐‑]/).pop() ?? '';
   if (hyphenTail !== last.fold && isLexiconPlace(hyphenTail)) s.place += 1;
 
+  // "Interstate 35", "Route 66": a numbered road.
+  if (tokens.length === 2 && /^\d+$/.test(last.text) && ROADS.has(first.fold)) s.place += 3;
   if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && tokens.length === 2 && isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold))) s.place += 3;
   if (tokens.length >= 2 && PLACE_PREFIXES.has(first.fold)) {
     const rest = folds.slice(1).join(' ');
@@ -142,8 +145,12 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     s.organization += 3;
   }
 
-  // A compass word alone is a direction or a bloc ("the West"), not a place name.
-  if (tokens.length === 1 && PLACE_PREFIXES.has(first.fold)) return null;
+  // A compass word alone is a direction or a bloc ("the West"), not a place name; "Street" or
+  // "Square" alone is what is left of a name the rules cut.
+  if (tokens.length === 1 && (PLACE_PREFIXES.has(first.fold) || PLACE_CUES.has(first.fold))) return null;
+  // "KazMunayGas", "ScotRail", "ArianeGroup": capitals inside a word are a brand's, not a person's
+  // (but "McDonald", "DeSantis", "LeBron" are surnames and names).
+  if (tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')/u.test(first.text)) s.organization += 2;
   const thing = tokens.length >= 2 ? looksLikeThing(tokens) : THING_SUFFIX.test(first.fold);
   if (tokens.length >= 2 && s.place === 0 && s.organization === 0 && !thing) {
     if (isLexiconFirstName(first.fold)) s.person += 3;
@@ -159,7 +166,9 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   const orgBefore = ctx.leftCue === 'organization' || ctx.leftCue === 'team';
   // "a Nobel Prize in Physiology": after a preposition, a plain English word is a field, not a place.
   const plainNoun = tokens.length === 1 && isEnglishWord(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) === null;
-  if (ctx.before && PLACE_PREPOSITIONS.has(ctx.before) && !orgBefore && !plainNoun) s.place += 2;
+  // "from Jofra Archer": a preposition says less before what looks like a person's name.
+  const personLike = tokens.length >= 2 && isPersonNameWord(last.fold) && !isLexiconPlace(first.fold) && !PLACE_PREFIXES.has(first.fold) && gazetteerKind(phrase) === null;
+  if (ctx.before && PLACE_PREPOSITIONS.has(ctx.before) && !orgBefore && !plainNoun) s.place += personLike ? 1 : 2;
   if (ctx.afterThe && tokens.length === 1) {
     // "the Vatican said", "the Amazon": an institution or a place, not a person.
     s.person = 0;

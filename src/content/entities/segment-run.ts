@@ -4,9 +4,9 @@ import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexicon
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
 import type { Cue } from './context-cues';
-import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, STANDALONE_ORGS } from './word-lists';
+import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, PLACE_CUES, STANDALONE_ORGS } from './word-lists';
 import { isOrgCue, singular } from './org-cue';
-import { isEnglishWord, isPersonNameWord } from './gazetteer';
+import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
 import { foldText } from '../../shared/text-fold';
 
 
@@ -64,7 +64,12 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     const t = run[c];
     if (!t) continue;
     // "National Rally", "Georgian Dream": an opener and one plain word ending the run name a body.
-    if ((INSTITUTION_OPENERS.has(t.fold) || isDemonym(t.fold)) && c + 2 === run.length && isPlainNameWord(run[c + 1])) return [c, c + 1];
+    if ((INSTITUTION_OPENERS.has(t.fold) || isDemonym(t.fold)) && c + 2 === run.length && isPlainNameWord(run[c + 1])) {
+      // "U.S. Supreme Court", "Texas Supreme Court": the country or state the body belongs to.
+      let from = c;
+      while (from > 0 && (run[from - 1]?.initial || isLexiconPlace(run[from - 1]?.fold ?? '') || (run[from - 1]?.joined && run[from - 2]?.initial))) from--;
+      return [from, c + 1];
+    }
     // "Energy Minister": compromise's cue word before a post is a portfolio, not a body.
     if (!ORG_CUES.has(t.fold) && !ORG_CUES.has(singular(t.fold)) && isTitleNoun(run[c + 1]?.fold ?? '')) continue;
     // "Congress", "Parliament", "the Senate": an institution's cue word alone, capitalised where capitals mean something.
@@ -79,7 +84,9 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
         from -= 2;
         continue;
       }
-      if (!prev || !prev.cap || isTitleNoun(prev.fold)) break;
+      // "King's College Hospital", "General Administration of Customs": a title word owning the
+      // body, or right before its cue word, is part of the name.
+      if (!prev || !prev.cap || (isTitleNoun(prev.fold) && !prev.possessive && !(prev.fold === 'general' && from === c))) break;
       from--;
     }
     let to = c;
@@ -89,6 +96,12 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     if (run[to + 1]?.fold === 'of' || run[to + 1]?.fold === 'for') {
       let k = to + 2;
       if (run[k]?.fold === 'the') k++;
+      // "Central Bank of Sri Lanka": a place of several words is taken whole.
+      const placeWords = [3, 2].find((n) => run.slice(k, k + n).length === n && run.slice(k, k + n).every((x) => x.cap) && isKnownPlace(run.slice(k, k + n).map((x) => x.fold).join(' ')));
+      if (placeWords) {
+        to = k + placeWords - 1;
+        k = to + 1;
+      }
       let taken = 0;
       while (run[k]?.cap && taken < 3 && !isTitleNoun(run[k]?.fold ?? '') && !isLexiconFirstName(run[k]?.fold ?? '')) {
         to = k;
@@ -102,6 +115,8 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
   }
   return null;
 }
+
+const isKnownPlace = (phrase: string) => isLexiconPlace(phrase) || gazetteerKind(phrase) === 'place';
 
 /** A plain word that may open "X of <body>": not a post, a person's name or a place ("Mayor of", "Paris of"). */
 function opensOfName(t: Token | undefined): boolean {
@@ -171,8 +186,9 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     const occupation = n === 0 && isOccupation(t, run[n + 1]);
     // "Culture Minister Rachida Dati": a plain word before a post is its portfolio.
     const portfolio = isTitleNoun(run[n + 1]?.fold ?? '') && isEnglishWord(t.fold) && !isLexiconPlace(t.fold) && !isLexiconPerson(t.fold) && !isOrgCue(t);
-    // "National Park", "State Senate": "national" or "state" belongs to a post only before one ("National Security Adviser").
-    const modifierAlone = INSTITUTION_OPENERS.has(t.fold) && !isRole(run[n + 1]?.fold ?? '');
+    // "National Park", "Free Trade Zone": a post's modifier before a plain word is no post ("National Security Adviser" is).
+    const next = run[n + 1];
+    const modifierAlone = isRoleModifier(t.fold) && !isTitleNoun(t.fold) && next !== undefined && next.cap && !isRole(next.fold) && isEnglishWord(next.fold) && !isLexiconFirstName(next.fold);
     if (occupation || portfolio || (isRole(t.fold) && !modifierAlone && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
       // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.
       beforePost = JURISDICTION_TITLES.has(t.fold) && !afterTitle;
@@ -198,6 +214,10 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
  */
 function isOccupation(t: Token, next: Token | undefined): boolean {
   if (!next?.cap || NAME_PARTICLES.has(next.fold) || isLexiconFirstName(t.fold) || isLexiconPlace(t.fold) || isLexiconOrg(t.fold)) return false;
+  // "Princes Street", "Farmers Union": what follows is a place's or a body's word, not a name.
+  if (PLACE_CUES.has(next.fold) || isOrgCue(next)) return false;
+  // "Trustee Kevin O'Connell", "Drummer Matt Helders": any plain word opening a sentence before a given name.
+  if (t.sentenceStart && isEnglishWord(t.fold) && !isPersonNameWord(t.fold) && isLexiconFirstName(next.fold) && !isOrgCue(t)) return true;
   // Only a dictionary word: compromise also guesses "Actor" for unknown names ending "-ist" ("Tigist").
   return tagsOf(t.fold).has('Actor') && !tagsOf(t.fold).has('ProperNoun') && isEnglishWord(t.fold);
 }

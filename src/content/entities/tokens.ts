@@ -45,7 +45,10 @@ export function tokenize(text: string): Token[] {
     // "J. K. Rowling", "U.S. Army": a capital letter's dot does not end the sentence.
     const afterInitial = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && (/^\.\s+$/.test(gap) || (gap === '.' && /^\p{Lu}$/u.test(word)));
     const ampersand = prev !== undefined && /^\s*&\s*$/.test(gap);
-    const joined = prev !== undefined && (/^\s+$/.test(gap) || afterInitial || ampersand);
+    // "Kurdistan Workers' Party": a plural's possessive apostrophe stands alone before the space.
+    const pluralPossessive = prev !== undefined && /s$/i.test(prev.text) && /^['’]\s+$/.test(gap);
+    if (pluralPossessive && prev) prev.possessive = true;
+    const joined = prev !== undefined && (/^\s+$/.test(gap) || afterInitial || ampersand || pluralPossessive);
     const sentenceStart = prev === undefined || (!afterInitial && SENTENCE_GAP.test(gap));
     const token: Token = {
       text: word,

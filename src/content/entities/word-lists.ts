@@ -72,7 +72,7 @@ export const PLACE_CUES = set(`
   hill hills creek shoals park baths crescent plaza terminal station stadium arena palace
   cathedral abbey castle tower harbour harbor beach falls springs forest heath green
   canyon gorge glen dunes reef lagoon atoll oasis platz strasse straße allee plein gracht
-  stream hall theatre theater auditorium gardens
+  stream hall theatre theater auditorium gardens field fields wood woods walk crater plateau ridge trench zone
   gate docks wharf pier quay canal channel estuary reservoir dam glacier volcano cape marsh
 `);
 
@@ -108,6 +108,9 @@ export const NON_ENTITY_ACRONYMS = set(`
 /** Facilities and streets: a name they close is a place even with an organisation's word inside ("Miami International Airport"). */
 export const FACILITY_CUES = set(`airport stadium arena station terminal square plaza bridge street avenue road lane boulevard highway park beach harbour harbor pier quay wharf canal tower palace cathedral abbey castle`);
 
+/** Words a number follows in a name: "Interstate 35", "Highway 21", "District 837". */
+export const NUMBERED_NAME_WORDS = set(`interstate highway route motorway district terminal pier gate platform`);
+
 /** Place words that are also common surnames ("Damon Hill", "Sarah Green"): after a first name, a person. */
 export const SURNAME_PLACE_CUES = set(`hall hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane`);
 
@@ -137,7 +140,7 @@ export const PLACE_PREPOSITIONS = set(`in to from near into via across towards t
 export const SPEECH_VERBS = set(`said says told added stated wrote argued claimed insisted noted warned asked replied explained announced admitted denied tweeted`);
 
 /** Name particles that stay lowercase inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
-export const NAME_PARTICLES = set(`de del della der den di da dos das du la le van von ter ten bin ibn bint al el abu y st wa arap des do`);
+export const NAME_PARTICLES = set(`de del della der den di da dos das du la le van von ter ten bin ibn bint al el abu y st wa arap des do ap`);
 
 /** Labels over a story ("Analysis:", "Live"): not names where they open a line, but they may end one ("Ampere Analysis"). */
 export const HEADLINE_LABELS = set(`breaking update live exclusive analysis opinion editorial comment photo video read more`);

@@ -101,4 +101,27 @@ describe('wire-copy conventions', () => {
     expect(typed('Germany, the largest economy, is expected to shrink.')).toEqual({ Germany: 'place' });
     expect(typed('Frans Timmermans, who leads the opposition alliance, objected.')).toEqual({ 'Frans Timmermans': 'person' });
   });
+
+  it('keeps an owner inside a name when it is a plain word, and outside when it is a person or a country', () => {
+    expect(typed("The Kurdistan Workers' Party laid down arms. Patients at King's College Hospital waited.")).toMatchObject({
+      "Kurdistan Workers' Party": 'organization',
+      "King's College Hospital": 'organization',
+    });
+    expect(typed("Geert Wilders' Party for Freedom won.")).toEqual({ 'Geert Wilders': 'person', 'Party for Freedom': 'organization' });
+    expect(typed("India's Ministry of External Affairs replied.")).toMatchObject({ 'Ministry of External Affairs': 'organization' });
+  });
+
+  it('takes a body with the country or state it belongs to, and a numbered road whole', () => {
+    expect(typed('The U.S. Supreme Court heard the case.')).toEqual({ 'U.S. Supreme Court': 'organization' });
+    expect(typed('The Central Bank of Sri Lanka held rates.')).toEqual({ 'Central Bank of Sri Lanka': 'organization' });
+    expect(typed('Schools east of Interstate 35 will close.')).toEqual({ 'Interstate 35': 'place' });
+    expect(typed('Crews from South Wales Fire and Rescue Service attended.')).toEqual({ 'South Wales Fire and Rescue Service': 'organization' });
+  });
+
+  it('reads a brand by its inner capitals and a name after a plain word that opens a sentence', () => {
+    expect(typed('Passengers on ScotRail faced delays.')).toEqual({ ScotRail: 'organization' });
+    expect(typed("Trustee Kevin O'Connell voted against.")).toEqual({ "Kevin O'Connell": 'person' });
+    expect(typed('Pan Gongsheng, the governor, spoke.')).toEqual({ 'Pan Gongsheng': 'person' });
+    expect(typed('Trams will cross Princes Street.')).toEqual({ 'Princes Street': 'place' });
+  });
 });
