@@ -1,4 +1,5 @@
 import { zeroScores, type Scores } from './candidate';
+import { foldText } from '../../shared/text-fold';
 import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import type { Cue } from './context-cues';
 import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord } from './gazetteer';
@@ -74,6 +75,9 @@ function isDemonymOf(phrase: string): boolean {
   return false;
 }
 
+// Tokens are matched by their folded form ("Musée" → "musee").
+const FOLDED_ORG_HEADS = new Set([...FOREIGN_ORG_HEADS].map((w) => foldText(w)));
+const FOLDED_PLACE_HEADS = new Set([...FOREIGN_PLACE_HEADS].map((w) => foldText(w)));
 const ROADS = new Set(['interstate', 'highway', 'route', 'motorway']);
 const FOREIGN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das']);
 
@@ -88,8 +92,8 @@ function foreignHead(tokens: readonly Token[]): 'organization' | 'place' | null 
   const next = tokens[start + 1];
   if (!head || !next) return null;
   if (isEnglishWord(head.fold) && !OPEN_PLACE_HEADS.has(head.fold) && !NAME_PARTICLES.has(next.fold) && !next.fold.startsWith("d'")) return null;
-  if (FOREIGN_ORG_HEADS.has(head.fold)) return 'organization';
-  if (FOREIGN_PLACE_HEADS.has(head.fold)) return 'place';
+  if (FOLDED_ORG_HEADS.has(head.fold)) return 'organization';
+  if (FOLDED_PLACE_HEADS.has(head.fold)) return 'place';
   return null;
 }
 

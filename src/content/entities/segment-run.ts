@@ -4,7 +4,7 @@ import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexicon
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
 import type { Cue } from './context-cues';
-import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, PLACE_CUES, STANDALONE_ORGS } from './word-lists';
+import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, MADE_THINGS, PLACE_CUES, STANDALONE_ORGS } from './word-lists';
 import { isOrgCue, singular } from './org-cue';
 import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
 import { foldText } from '../../shared/text-fold';
@@ -60,6 +60,8 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
   // "Miami International Airport": a name closed by a place word names a place, whatever is inside it.
   const closing = run[run.length - 1];
   if (run.length >= 2 && closing && FACILITY_CUES.has(closing.fold)) return null;
+  // "James Webb Space Telescope": a made thing, whatever words it borrows.
+  if (run.length >= 2 && closing && MADE_THINGS.has(closing.fold)) return null;
   for (let c = 0; c < run.length; c++) {
     const t = run[c];
     if (!t) continue;

@@ -58,6 +58,7 @@ export const COMPANY_ENDINGS = set(`
   research hydro energy electric partners ventures labs technologies systems solutions pharmaceuticals therapeutics
   biotech aerospace mining minerals resources petroleum foods brands entertainment studios pictures records media
   telecom telecommunications logistics investments securities insurance realty properties hotels resorts nation
+  space sciences features
 `);
 
 /** Single words that name an institution on their own ("the Kremlin said"). */
@@ -72,7 +73,7 @@ export const PLACE_CUES = set(`
   hill hills creek shoals park baths crescent plaza terminal station stadium arena palace
   cathedral abbey castle tower harbour harbor beach falls springs forest heath green
   canyon gorge glen dunes reef lagoon atoll oasis platz strasse straße allee plein gracht
-  stream hall theatre theater auditorium gardens field fields wood woods walk crater plateau ridge trench zone
+  stream hall theatre theater auditorium gardens field fields wood woods walk crater plateau ridge trench zone manor
   gate docks wharf pier quay canal channel estuary reservoir dam glacier volcano cape marsh
 `);
 
@@ -87,7 +88,7 @@ export const FOREIGN_ORG_HEADS = set(`
   ministerio ministère ministero consejo conseil consiglio conselho comisión commission commissione
   tribunal tribunale corte cour asamblea assemblée assemblea congreso senado cámara chambre camera
   museo musée musées museu teatro théâtre orquesta orchestre biennale brigade policía polizia polícia
-  ejército armée esercito agencia agence agenzia autoridad autorité autorità
+  ejército armée esercito agencia agence agenzia autoridad autorité autorità éditions editions deutsche
 `);
 
 /** Foreign words that open a place's name: "Plaza de Mayo", "Quai François-Mitterrand", "Palazzo del Cinema". */
@@ -96,6 +97,7 @@ export const FOREIGN_PLACE_HEADS = set(`
   palazzo palacio palais castello castillo château puerta porta pont ponte puente
   salar barranco sierra cerro río lago laguna isla ilha île playa praia costa casa
   galerie galleria jardin jardín giardino parc parque estadio stade stadio gare estación stazione promenade complexo
+  autódromo autodromo
 `);
 
 /** Capitalised abbreviations of things, not of bodies: "AI", "GDP", "Covid". */

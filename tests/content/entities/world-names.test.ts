@@ -15,6 +15,8 @@ describe('names written as other languages write them', () => {
     });
     expect(typed('Crowds filled the Plaza de Mayo and the Palazzo del Cinema.')).toEqual({ 'Plaza de Mayo': 'place', 'Palazzo del Cinema': 'place' });
     expect(typed("Farmers sell to the Conseil du Café-Cacao in Côte d'Ivoire.")).toEqual({ 'Conseil du Café-Cacao': 'organization', "Côte d'Ivoire": 'place' });
+    // Heads are matched folded: "Musée" as well as "Musee".
+    expect(typed('Thieves broke into the Musée du Louvre.')).toEqual({ 'Musée du Louvre': 'organization' });
   });
 
   it('keeps a Korean given name that is written with a hyphen', () => {
