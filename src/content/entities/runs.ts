@@ -2,7 +2,7 @@ import { isDemonym, isFunctionWord, isLexiconFirstName, isLexiconOrg, isLexiconP
 import { isOrgCue } from './org-cue';
 import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
 import type { Token } from './tokens';
-import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_NAME_WORDS, ORG_CUES, ORG_KIND_FOLLOWERS, PLACE_CUES } from './word-lists';
+import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_NAME_WORDS, ORG_CUES, ORG_KIND_FOLLOWERS, PLACE_CUES, STORM_WORDS } from './word-lists';
 
 /** Lowercase words allowed inside a capitalised run, when a capital follows ("Bank of England"). */
 const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for', 'und']);
@@ -21,16 +21,25 @@ export interface Run {
 }
 
 function capitalised(t: Token, prev?: Token): boolean {
-  // "Armenian-populated", "Russian-brokered": adjectives, not names. "Si-hyuk", "Jong-un": Korean given names.
+  // "Armenian-populated", "Russian-brokered": adjectives, not names. "Si-hyuk", "Ching-te": Korean and Chinese given names.
   return t.cap && !(LOWERCASE_TAIL.test(t.text) && !/[-‐‑]in[-‐‑]/.test(t.text) && !isKoreanGivenName(t, prev));
 }
 
-/** The commonest Korean family names: after one, "Sun-woo" is a given name even if "sun" is a word. */
+/** The commonest Korean and Chinese family names: after one, "Sun-woo" is a given name even if "sun" is a word. */
 const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song yoo hong moon bang min yang baek nam noh ko'.split(' '));
 
+/** No English word, and unknown to compromise or known as a surname ("Estrosi", "Schmidt"). */
+export function looksLikeSurname(t: Token): boolean {
+  const tags = lexiconTags(t.fold);
+  return !isEnglishWord(t.fold) && (tags.length === 0 || tags.includes('LastName')) && !isLexiconPlace(t.fold);
+}
+
+const COMPOUND_TAILS = new Set('based born led backed owned run style made bound wide linked funded held allied aligned era type class listed'.split(' '));
+
 function isKoreanGivenName(t: Token, prev: Token | undefined): boolean {
-  const m = /^(\p{Lu}\p{Ll}{1,3})[-‐‑]\p{Ll}{1,4}$/u.exec(t.text);
-  if (m?.[1] === undefined) return false;
+  const m = /^(\p{Lu}\p{Ll}{1,4})[-‐‑](\p{Ll}{1,5})$/u.exec(t.text);
+  // "Seoul-based", "Kremlin-backed": a place or body and a participle, not a name.
+  if (m?.[1] === undefined || m[2] === undefined || COMPOUND_TAILS.has(m[2])) return false;
   return !isEnglishWord(m[1].toLowerCase()) || (prev !== undefined && t.joined && KOREAN_SURNAMES.has(prev.fold));
 }
 
@@ -58,6 +67,8 @@ function isOrdinaryOpener(t: Token, lowercaseWords: ReadonlySet<string>): boolea
 function opensLongerName(piece: readonly Token[]): boolean {
   const [opener, next] = piece;
   if (!opener || !next || NEVER_NAMES.has(opener.fold) || !/^\p{Lu}/u.test(opener.text)) return false;
+  // "Christian Estrosi": a given name before a surname that is no word, whatever else the given name is.
+  if (next.cap && (isLexiconFirstName(opener.fold) || isPersonNameWord(opener.fold)) && looksLikeSurname(next)) return true;
   // "Princes Street", "Heroes Square": a plain word and a place word make the place's name.
   if (piece.length === 2 && next.cap && PLACE_CUES.has(next.fold)) return true;
   // "Pan Gongsheng": a family name that is also a word, before a given name that is none.
@@ -146,6 +157,8 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
     let piece: Token[] = [];
     let pieceFirst = i;
     const flush = () => {
+      // "Hurricane Melissa": storms are named like people; the storm is an event.
+      if (piece.length >= 2 && STORM_WORDS.has(piece[0]?.fold ?? '')) piece = [];
       while (piece[0] && (CONNECTORS.has(piece[0].fold) && !piece[0].cap || (isOrdinaryOpener(piece[0], lowercaseWords) && !opensLongerName(piece)))) {
         piece.shift();
         pieceFirst++;

@@ -56,14 +56,17 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
   if (firstTags.has('Adjective') && isEnglishWord(first.fold) && !isLexiconFirstName(first.fold) && !isDemonym(first.fold)) return true;
   const surnameLike = lexiconTags(last.fold).some((t) => NAME_TAGS.includes(t));
   if (surnameLike) return false;
+  // "Jonas Gahr Støre": a word with letters English does not use is no English noun, whatever it folds to.
+  if (!/^[\x20-\x7E]*$/.test(last.text)) return false;
   return THING_SUFFIX.test(last.fold) || (tokens.length >= 3 && isThingWord(last.fold));
 }
 
 /** A dictionary word that is nobody's name ("Way", "Consortium", "River"): "Third Way" is no person. */
-const hasPlainWord = (folds: readonly string[]) => folds.some((f) => isEnglishWord(f) && !isPersonNameWord(f) && !isLexiconPerson(f));
+// "Støre" folds to "store": a word written with letters English does not use is no English word.
+const hasPlainWord = (tokens: readonly Token[]) => tokens.some((t) => isEnglishWord(t.fold) && /^[\x20-\x7E]*$/.test(t.text) && !isPersonNameWord(t.fold) && !isLexiconPerson(t.fold));
 
 /** Heads English also uses only to open a place's name ("Plaza Botero"). */
-const OPEN_PLACE_HEADS = new Set(['plaza', 'piazza']);
+const OPEN_PLACE_HEADS = new Set(['plaza', 'piazza', 'villa', 'hotel']);
 /** "new zealanders" → "new zealand", "sri lankan" → "sri lanka": a people named after a listed place. */
 function isDemonymOf(phrase: string): boolean {
   const bare = phrase.replace(/s$/, '');
@@ -79,6 +82,7 @@ function isDemonymOf(phrase: string): boolean {
 const FOLDED_ORG_HEADS = new Set([...FOREIGN_ORG_HEADS].map((w) => foldText(w)));
 const FOLDED_PLACE_HEADS = new Set([...FOREIGN_PLACE_HEADS].map((w) => foldText(w)));
 const ROADS = new Set(['interstate', 'highway', 'route', 'motorway']);
+const ARTICLE_OPENERS = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Les', 'Il', 'Lo', 'Der', 'Die', 'Das']);
 const FOREIGN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das']);
 
 /**
@@ -103,8 +107,8 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   // "New Zealanders", "Sri Lankan": the people of a place named in several words.
   if (tokens.length >= 2 && isDemonymOf(tokens.map((t) => t.fold).join(' '))) return null;
   if (tokens.length === 1 && tokens[0] && /^\p{Lu}$/u.test(tokens[0].text)) return null;
-  // "Booker Prize", "Palme d'Or": awards and events are topics, not names.
-  if (tokens.length >= 2 && EVENT_CUES.has(tokens[tokens.length - 1]?.fold ?? '')) return null;
+  // "Booker Prize", "Palme d'Or", "Prix de l'Arc": awards and races are topics, not names.
+  if (tokens.length >= 2 && (EVENT_CUES.has(tokens[tokens.length - 1]?.fold ?? '') || tokens[0]?.fold === 'prix')) return null;
   const s = zeroScores();
   const folds = tokens.map((t) => t.fold);
   const phrase = folds.join(' ');
@@ -159,7 +163,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (tokens.length >= 2 && s.place === 0 && s.organization === 0 && !thing) {
     if (isLexiconFirstName(first.fold)) s.person += 3;
     // "Third Way", "Winning Consortium", "River Derwent": a plain English word that is nobody's name says thing.
-    else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f)) && (!hasPlainWord(folds) || (isPersonNameWord(first.fold) && !isEnglishWord(first.fold)))) s.person += 1;
+    else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f)) && (!hasPlainWord(tokens) || (isPersonNameWord(first.fold) && !isEnglishWord(first.fold)))) s.person += 1;
     if (tokens.some((t, i) => i > 0 && (NAME_PARTICLES.has(t.fold.replace(/[-‐‑].*$/, '')) || /^(al|el|bin|ibn|abu)[-‐‑]/.test(t.fold)))) s.person += 2;
     if (isLexiconPerson(last.fold)) s.person += 1;
   }
@@ -189,6 +193,11 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   }
   if (ctx.leftCue === 'thing' || ctx.rightCue === 'thing') return null;
   applyCues(s, tokens, ctx);
+  // "El Alto", "El Teniente", "Le Chat": a name that opens with an article is no person's.
+  if (tokens.length >= 2 && ARTICLE_OPENERS.has(first.text)) {
+    s.person = 0;
+    if (s.place === 0 && s.organization === 0) s.place += 1;
+  }
   const foreign = foreignHead(tokens);
   if (foreign) {
     s[foreign] += 5;

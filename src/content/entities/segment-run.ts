@@ -4,8 +4,9 @@ import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexicon
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
 import type { Cue } from './context-cues';
-import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, MADE_THINGS, PLACE_CUES, STANDALONE_ORGS } from './word-lists';
+import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, MADE_THINGS, PLACE_CUES, POST_NOMINALS, STANDALONE_ORGS } from './word-lists';
 import { isOrgCue, singular } from './org-cue';
+import { looksLikeSurname } from './runs';
 import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
 import { foldText } from '../../shared/text-fold';
 
@@ -154,7 +155,15 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
   const flush = (isLast: boolean) => {
     // "Christian Lindner" after a post or set off after one: there a demonym is a given name.
     const personal = piece.length >= 2 && (afterTitle || (first && piece[0] === run[0] && ctx.leftCue === 'person'));
-    while (!personal && piece[0] && isDemonym(piece[0].fold)) piece.shift();
+    // "Christian Estrosi": a demonym that is also a given name, before a surname that is no word.
+    const givenName = (k: number) => {
+      const [name, surname] = [piece[k], piece[k + 1]];
+      return name !== undefined && surname !== undefined && (isLexiconFirstName(name.fold) || isPersonNameWord(name.fold)) && looksLikeSurname(surname);
+    };
+    while (!personal && piece[0] && isDemonym(piece[0].fold) && !givenName(0)) piece.shift();
+    // "Philippa Heywood KC": honours and offices written after a name.
+    const tail = piece[piece.length - 1];
+    if (piece.length >= 3 && tail && POST_NOMINALS.has(tail.fold) && /^\p{Lu}+$/u.test(tail.text)) piece.pop();
     if (piece.length === 0) return;
     if (complement && (piece.length >= 3 || (piece.length === 2 && isLexiconPlace(piece[0]?.fold ?? '')))) {
       // "Prime Minister of Armenia Nikol Pashinyan": the post's country, then the holder.
@@ -185,7 +194,7 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     if (scores) out.names.push(candidate(tokens, ctx, scores));
   };
   run.forEach((t, n) => {
-    const occupation = n === 0 && isOccupation(t, run[n + 1]);
+    const occupation = n === 0 && isOccupation(t, run[n + 1], run[n + 2]);
     // "Culture Minister Rachida Dati": a plain word before a post is its portfolio.
     const portfolio = isTitleNoun(run[n + 1]?.fold ?? '') && isEnglishWord(t.fold) && !isLexiconPlace(t.fold) && !isLexiconPerson(t.fold) && !isOrgCue(t);
     // "National Park", "Free Trade Zone": a post's modifier before a plain word is no post ("National Security Adviser" is).
@@ -214,12 +223,12 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
  * "Firefighter Lincoln Hayes", "Forecaster Dean Narramore": a job (compromise tags it an actor
  * noun) written like a title before a name. A first name that is also such a word stays a name.
  */
-function isOccupation(t: Token, next: Token | undefined): boolean {
+function isOccupation(t: Token, next: Token | undefined, after: Token | undefined): boolean {
   if (!next?.cap || NAME_PARTICLES.has(next.fold) || isLexiconFirstName(t.fold) || isLexiconPlace(t.fold) || isLexiconOrg(t.fold)) return false;
   // "Princes Street", "Farmers Union": what follows is a place's or a body's word, not a name.
   if (PLACE_CUES.has(next.fold) || isOrgCue(next)) return false;
   // "Trustee Kevin O'Connell", "Drummer Matt Helders": any plain word opening a sentence before a given name.
-  if (t.sentenceStart && isEnglishWord(t.fold) && !isPersonNameWord(t.fold) && isLexiconFirstName(next.fold) && !isOrgCue(t)) return true;
+  if (t.sentenceStart && isEnglishWord(t.fold) && !isPersonNameWord(t.fold) && !isOrgCue(t) && (isLexiconFirstName(next.fold) || (isPersonNameWord(next.fold) && isPersonNameWord(after?.fold ?? '')))) return true;
   // Only a dictionary word: compromise also guesses "Actor" for unknown names ending "-ist" ("Tigist").
   return tagsOf(t.fold).has('Actor') && !tagsOf(t.fold).has('ProperNoun') && isEnglishWord(t.fold);
 }

@@ -27,6 +27,7 @@ export const ROLE_WORDS = set(`
   baron baroness countess viscount marquess duchess lady-in-waiting mx
   correspondent editor columnist presenter anchor forecaster managing
   senior junior empress tsar czar tsarina kaiser oba maharaja raja taoiseach tánaiste tanaiste
+  catholicos
 `);
 
 /**
@@ -89,6 +90,7 @@ export const FOREIGN_ORG_HEADS = set(`
   tribunal tribunale corte cour asamblea assemblée assemblea congreso senado cámara chambre camera
   museo musée musées museu teatro théâtre orquesta orchestre biennale brigade policía polizia polícia
   ejército armée esercito agencia agence agenzia autoridad autorité autorità éditions editions deutsche
+  école escuela scuola defensoría defensor fiscalía procuraduría borsa bolsa bourse fuerza
 `);
 
 /** Foreign words that open a place's name: "Plaza de Mayo", "Quai François-Mitterrand", "Palazzo del Cinema". */
@@ -97,7 +99,7 @@ export const FOREIGN_PLACE_HEADS = set(`
   palazzo palacio palais castello castillo château puerta porta pont ponte puente
   salar barranco sierra cerro río lago laguna isla ilha île playa praia costa casa
   galerie galleria jardin jardín giardino parc parque estadio stade stadio gare estación stazione promenade complexo
-  autódromo autodromo
+  autódromo autodromo hôtel hotel bois villa
 `);
 
 /** Capitalised abbreviations of things, not of bodies: "AI", "GDP", "Covid". */
@@ -112,6 +114,12 @@ export const FACILITY_CUES = set(`airport stadium arena station terminal square 
 
 /** Words a number follows in a name: "Interstate 35", "Highway 21", "District 837". */
 export const NUMBERED_NAME_WORDS = set(`interstate highway route motorway district terminal pier gate platform`);
+
+/** Storms are named like people: "Hurricane Melissa" is an event. */
+export const STORM_WORDS = set(`hurricane storm typhoon cyclone tropical`);
+
+/** Letters after a name that are no part of it: "Philippa Heywood KC", "Jane Doe MP". */
+export const POST_NOMINALS = set(`kc qc mp msp ms mla mep td obe cbe mbe kbe dbe frs`);
 
 /** Place words that are also common surnames ("Damon Hill", "Sarah Green"): after a first name, a person. */
 export const SURNAME_PLACE_CUES = set(`hall hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane`);

@@ -67,4 +67,20 @@ describe('capitals, possessives and dashes', () => {
     expect(typed('Officials in Savannah and Augusta said they were ready.')).toEqual({ Savannah: 'place', Augusta: 'place' });
     expect(typed('She won the Nobel Prize in Physiology.')).toEqual({});
   });
+
+  it('reads given names written with a hyphen, and not places with a participle', () => {
+    expect(typed('President Lee Jae-myung met Lai Ching-te.')).toEqual({ 'Lee Jae-myung': 'person', 'Lai Ching-te': 'person' });
+    expect(typed('The Seoul-based carmaker expanded.')).toEqual({ Seoul: 'place' });
+  });
+
+  it('keeps a given name that is also a demonym, and drops letters after a name', () => {
+    expect(typed('Christian Estrosi, the mayor, objected.')).toEqual({ 'Christian Estrosi': 'person' });
+    expect(typed('Prosecutor Philippa Heywood KC told the jury.')).toEqual({ 'Philippa Heywood': 'person' });
+    expect(typed('Norway sent Jonas Gahr Støre.')).toMatchObject({ 'Jonas Gahr Støre': 'person' });
+  });
+
+  it('takes no person for storms, races or names opening with an article', () => {
+    expect(typed('Hurricane Melissa hit Jamaica.')).toEqual({ Jamaica: 'place' });
+    expect(typed('Miners at El Teniente went on strike.')).toEqual({ 'El Teniente': 'place' });
+  });
 });
