@@ -20,6 +20,12 @@ export function isSurnameOf(short: string, full: string): boolean {
   return s.length === 1 && f.length >= 3 && f.slice(1, -1).includes(short);
 }
 
+/** "Rory" for "Rory McIlroy": a given name alone, in an article that names its bearer in full. */
+function isGivenNameOf(short: string, full: string): boolean {
+  const f = words(full);
+  return !short.includes(' ') && f.length >= 2 && f[0] === short && isLexiconFirstName(short);
+}
+
 /**
  * Within one article, a shorter mention of a person ("Pashinyan") joins the full name given
  * elsewhere in it ("Nikol Pashinyan"). Ambiguous short names (two full names end the same way)
@@ -33,7 +39,7 @@ export function joinWithinArticle(groups: ReadonlyMap<string, NameGroup>, typeOf
     const type = typeOf(g);
     // A name the lexicon calls a place can still be a surname ("Jordan"), unless the text placed it ("in Jordan").
     if (type !== null && type !== 'person' && !(type === 'place' && g.scores.place <= 3)) continue;
-    const matches = fullPeople.filter((p) => p.key !== g.key && isSurnameOf(g.key, p.key));
+    const matches = fullPeople.filter((p) => p.key !== g.key && (isSurnameOf(g.key, p.key) || isGivenNameOf(g.key, p.key)));
     if (matches.length === 1 && matches[0]) joins.set(g.key, matches[0].key);
     else if (matches.length > 1) joins.set(g.key, '');
   }

@@ -1,5 +1,6 @@
 import { isDemonym, isFunctionWord, isLexiconFirstName, isLexiconOrg, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import { isOrgCue } from './org-cue';
+import { isRole } from './roles';
 import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
 import type { Token } from './tokens';
 import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_NAME_WORDS, ORG_CUES, ORG_KIND_FOLLOWERS, PLACE_CUES, STORM_WORDS } from './word-lists';
@@ -26,7 +27,7 @@ function capitalised(t: Token, prev?: Token): boolean {
 }
 
 /** The commonest Korean and Chinese family names: after one, "Sun-woo" is a given name even if "sun" is a word. */
-const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song yoo hong moon bang min yang baek nam noh ko'.split(' '));
+const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song yoo hong moon bang min yang baek nam noh ko son'.split(' '));
 
 /** No English word, and unknown to compromise or known as a surname ("Estrosi", "Schmidt"). */
 export function looksLikeSurname(t: Token): boolean {
@@ -48,7 +49,8 @@ function isKoreanGivenName(t: Token, prev: Token | undefined): boolean {
  * words (compromise knows them as adverbs, verbs...) or that the article also writes in lowercase.
  */
 function isOrdinaryOpener(t: Token, lowercaseWords: ReadonlySet<string>): boolean {
-  if (t.initial) return false;
+  // An initial, or a post ("Chief Executive Yves Guillemot"): the role rules read those.
+  if (t.initial || isRole(t.fold)) return false;
   if (NEVER_NAMES.has(t.fold)) return true;
   if (!t.sentenceStart) return false;
   if (lexiconTags(t.fold).some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization')) return false;

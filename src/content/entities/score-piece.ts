@@ -132,7 +132,9 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
 
   // "Interstate 35", "Route 66": a numbered road.
   if (tokens.length === 2 && /^\d+$/.test(last.text) && ROADS.has(first.fold)) s.place += 3;
-  if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && tokens.length === 2 && isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold))) s.place += 3;
+  if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && tokens.length === 2 && isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) !== 'place')) s.place += 3;
+  // "St Elizabeth", "Saint-Denis": a saint's name names a parish, a town or a church.
+  if (tokens.length === 2 && (first.fold === 'st' || first.fold === 'saint')) s.place += 2;
   if (tokens.length >= 2 && PLACE_PREFIXES.has(first.fold)) {
     const rest = folds.slice(1).join(' ');
     if (isLexiconPlace(rest) || unknown(rest)) s.place += 2;
@@ -141,7 +143,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     if (isLexiconPlace(phrase)) s.place += 2;
     else if (ctx.rightCue === 'place') s.place += 1;
     else if (!isLexiconPerson(phrase)) s.organization += 1;
-  } else if (ctx.afterTitle) s.person += 3;
+  } else if (ctx.afterTitle && !(tokens.length >= 3 && PLACE_CUES.has(last.fold))) s.person += 3;
 
   // "Orchestre de Paris", "Banque de France": people are not surnamed after a city or country.
   const particle = tokens.findIndex((t, i) => i > 0 && NAME_PARTICLES.has(t.fold));

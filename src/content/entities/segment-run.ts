@@ -83,7 +83,8 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     while (from > 0) {
       const prev = run[from - 1];
       // "Friends of Mill Road Library": a capitalised word and "of"/"for" before the body open its name.
-      if (prev && (prev.fold === 'of' || prev.fold === 'for' || prev.fold === 'and') && from >= 2 && opensOfName(run[from - 2])) {
+      // (Not "Professor John Hardy of University College": a surname does not open a body's name.)
+      if (prev && (prev.fold === 'of' || prev.fold === 'for' || prev.fold === 'and') && from >= 2 && opensOfName(run[from - 2]) && !isLexiconFirstName(run[from - 3]?.fold ?? '')) {
         from -= 2;
         continue;
       }

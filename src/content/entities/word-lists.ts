@@ -59,7 +59,7 @@ export const COMPANY_ENDINGS = set(`
   research hydro energy electric partners ventures labs technologies systems solutions pharmaceuticals therapeutics
   biotech aerospace mining minerals resources petroleum foods brands entertainment studios pictures records media
   telecom telecommunications logistics investments securities insurance realty properties hotels resorts nation
-  space sciences features
+  space sciences features events transit
 `);
 
 /** Single words that name an institution on their own ("the Kremlin said"). */
@@ -75,6 +75,7 @@ export const PLACE_CUES = set(`
   cathedral abbey castle tower harbour harbor beach falls springs forest heath green
   canyon gorge glen dunes reef lagoon atoll oasis platz strasse straße allee plein gracht
   stream hall theatre theater auditorium gardens field fields wood woods walk crater plateau ridge trench zone manor
+  freeway expressway parkway sur norte este oeste nord sud est ouest
   gate docks wharf pier quay canal channel estuary reservoir dam glacier volcano cape marsh
 `);
 
@@ -122,7 +123,7 @@ export const STORM_WORDS = set(`hurricane storm typhoon cyclone tropical`);
 export const POST_NOMINALS = set(`kc qc mp msp ms mla mep td obe cbe mbe kbe dbe frs`);
 
 /** Place words that are also common surnames ("Damon Hill", "Sarah Green"): after a first name, a person. */
-export const SURNAME_PLACE_CUES = set(`hall hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane`);
+export const SURNAME_PLACE_CUES = set(`street hall hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane`);
 
 /**
  * AP-style abbreviations of US states after a city ("Lincoln, Neb.", "Portland, Ore."): the
@@ -166,7 +167,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([...HEADLINE_LABELS, ...
   there here then now according despite because unlike like following
   last next
   god ok yes no not nor all some many most every each both either neither any
-  internet web online covid covid-19
+  internet web online covid covid-19 i've i'm i'd i'll
 `)]);
 
 /** Generic nouns too broad to be an article's topic on their own. */

@@ -23,6 +23,12 @@ describe('canonical names', () => {
     expect(corpus.perArticle.get('a')?.entities).toContainEqual({ type: 'person', slug: 'nikol-pashinyan', name: 'Nikol Pashinyan', count: 3 });
   });
 
+  it('joins a given name used alone to the one person of that name in the article', () => {
+    const corpus = buildEntityCorpus([articleOf('a', ['Rory McIlroy won at Augusta.', 'Rory said he had waited years.'])], EMPTY_CURATION);
+    expect(corpus.perArticle.get('a')?.entities).toContainEqual({ type: 'person', slug: 'rory-mcilroy', name: 'Rory McIlroy', count: 2 });
+    expect(people('Andy Street lost. Andy Murray won.', 'Andy said nothing.')).toEqual(['Andy Murray', 'Andy Street']);
+  });
+
   it('merges the same person across articles, joining a surname-only article when the corpus knows one full name', () => {
     const corpus = buildEntityCorpus([articleOf('a', ['President Vladimir Putin spoke in Moscow.']), articleOf('b', ['Critics said Putin was wrong.'])], EMPTY_CURATION);
     expect(corpus.perArticle.get('b')?.entities.find((e) => e.type === 'person')?.slug).toBe('vladimir-putin');

@@ -83,4 +83,10 @@ describe('capitals, possessives and dashes', () => {
     expect(typed('Hurricane Melissa hit Jamaica.')).toEqual({ Jamaica: 'place' });
     expect(typed('Miners at El Teniente went on strike.')).toEqual({ 'El Teniente': 'place' });
   });
+
+  it('reads a post before a name at the start of a sentence, and a street after a given name as a surname', () => {
+    expect(typed('Chief Executive Yves Guillemot founded the company.')).toEqual({ 'Yves Guillemot': 'person' });
+    expect(typed('Mayor Andy Street opened the line on Victoria Street.')).toEqual({ 'Andy Street': 'person', 'Victoria Street': 'place' });
+    expect(typed('Floods hit Agusan del Sur and St Elizabeth.')).toEqual({ 'Agusan del Sur': 'place', 'St Elizabeth': 'place' });
+  });
 });
