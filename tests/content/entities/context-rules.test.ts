@@ -1,11 +1,4 @@
-import { buildEntityCorpus } from '../../../src/content/entities/build-entity-corpus';
-import { EMPTY_CURATION } from '../../../src/content/entities/curation';
-import { articleOf } from './helpers';
-
-function typed(...paragraphs: string[]): Record<string, string> {
-  const corpus = buildEntityCorpus([articleOf('a', paragraphs)], EMPTY_CURATION);
-  return Object.fromEntries((corpus.perArticle.get('a')?.entities ?? []).filter((e) => e.type !== 'topic').map((e) => [e.name, e.type]));
-}
+import { typed } from './helpers';
 
 describe('what the words around a name say about its type', () => {
   it('reads company context: shares in, chief executive, possessions, apposition, passive agent, analyst at', () => {

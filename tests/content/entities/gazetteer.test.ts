@@ -1,12 +1,5 @@
-import { buildEntityCorpus } from '../../../src/content/entities/build-entity-corpus';
-import { EMPTY_CURATION } from '../../../src/content/entities/curation';
 import { gazetteerKey, gazetteerKind, isCompanyWord, isEnglishWord } from '../../../src/content/entities/gazetteer';
-import { articleOf } from './helpers';
-
-function typed(...paragraphs: string[]): Record<string, string> {
-  const corpus = buildEntityCorpus([articleOf('a', paragraphs)], EMPTY_CURATION);
-  return Object.fromEntries((corpus.perArticle.get('a')?.entities ?? []).filter((e) => e.type !== 'topic').map((e) => [e.name, e.type]));
-}
+import { typed } from './helpers';
 
 describe('gazetteer lookups', () => {
   it('keys names by their folded words, keeping an inner possessive', () => {

@@ -1,11 +1,4 @@
-import { buildEntityCorpus } from '../../../src/content/entities/build-entity-corpus';
-import { EMPTY_CURATION } from '../../../src/content/entities/curation';
-import { articleOf } from './helpers';
-
-function typed(...paragraphs: string[]): Record<string, string> {
-  const corpus = buildEntityCorpus([articleOf('a', paragraphs)], EMPTY_CURATION);
-  return Object.fromEntries((corpus.perArticle.get('a')?.entities ?? []).filter((e) => e.type !== 'topic').map((e) => [e.name, e.type]));
-}
+import { typed } from './helpers';
 
 describe('names written as other languages write them', () => {
   it('reads a foreign name by the word that opens it', () => {
