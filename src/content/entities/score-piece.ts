@@ -81,6 +81,8 @@ function isDemonymOf(phrase: string): boolean {
 // Tokens are matched by their folded form ("Musée" → "musee").
 const FOLDED_ORG_HEADS = new Set([...FOREIGN_ORG_HEADS].map((w) => foldText(w)));
 const FOLDED_PLACE_HEADS = new Set([...FOREIGN_PLACE_HEADS].map((w) => foldText(w)));
+const GEOGRAPHIC_PREFIXES = new Set(['river', 'lake', 'mount', 'port', 'fort', 'cape', 'isle', 'san', 'santa', 'santo', 'monte', 'puerto', 'porto']);
+const POST_NOMINAL_CAPS = /^(II|III|IV|VI|VII|VIII|IX|XI|XII|XIV|XV|XVI)$/u;
 const ROADS = new Set(['interstate', 'highway', 'route', 'motorway']);
 const ARTICLE_OPENERS = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Les', 'Il', 'Lo', 'Der', 'Die', 'Das']);
 const FOREIGN_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'der', 'die', 'das']);
@@ -137,7 +139,9 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (tokens.length === 2 && (first.fold === 'st' || first.fold === 'saint')) s.place += 2;
   if (tokens.length >= 2 && PLACE_PREFIXES.has(first.fold)) {
     const rest = folds.slice(1).join(' ');
-    if (isLexiconPlace(rest) || unknown(rest)) s.place += 2;
+    // "Mount Dennis", "Port Phillip": no one is called Mount or Port, so a given name after it is a place's.
+    const named = GEOGRAPHIC_PREFIXES.has(first.fold) && tokens.length === 2 && (isLexiconFirstName(rest) || isPersonNameWord(rest));
+    if (isLexiconPlace(rest) || unknown(rest) || named) s.place += named ? 4 : 2;
   }
   if (ctx.complement) {
     if (isLexiconPlace(phrase)) s.place += 2;
@@ -205,8 +209,9 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     s[foreign] += 5;
     s.person = 0;
   }
-  // "Procter & Gamble", "Keefe, Bruyette & Woods": a firm of partners, not a person.
-  if (tokens.some((t, i) => i > 0 && t.ampersand)) {
+  // "Procter & Gamble", "Keefe, Bruyette & Woods": a firm of partners, not a person. "Stanbic IBTC",
+  // "Coca-Cola FEMSA": nor is a name with an acronym in it.
+  if (tokens.some((t, i) => i > 0 && t.ampersand) || (tokens.length >= 2 && !PLACE_CUES.has(last.fold) && tokens.some((t) => /^\p{Lu}{3,}$/u.test(t.text) && !POST_NOMINAL_CAPS.test(t.text)))) {
     s.organization += 5;
     s.person = 0;
   }

@@ -200,8 +200,10 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     const portfolio = isTitleNoun(run[n + 1]?.fold ?? '') && isEnglishWord(t.fold) && !isLexiconPlace(t.fold) && !isLexiconPerson(t.fold) && !isOrgCue(t);
     // "National Park", "Free Trade Zone": a post's modifier before a plain word is no post ("National Security Adviser" is).
     const next = run[n + 1];
+    // "Amit Shah", "Shaheen Shah Afridi": titles that are also names are titles only in front.
+    const nameTitle = n > 0 && NAME_LIKE_TITLES.has(t.fold);
     const modifierAlone = isRoleModifier(t.fold) && !isTitleNoun(t.fold) && next !== undefined && next.cap && !isRole(next.fold) && isEnglishWord(next.fold) && !isLexiconFirstName(next.fold);
-    if (occupation || portfolio || (isRole(t.fold) && !modifierAlone && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
+    if (occupation || portfolio || (isRole(t.fold) && !modifierAlone && !nameTitle && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
       // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.
       beforePost = JURISDICTION_TITLES.has(t.fold) && !afterTitle;
       lastPost = t.fold;
@@ -257,6 +259,8 @@ function complementSize(piece: readonly Token[]): number {
   }
   return 1;
 }
+
+const NAME_LIKE_TITLES = new Set(['shah', 'sheikh', 'sultan', 'emir', 'khan', 'pasha', 'bey']);
 
 const ABBREVIATED_ENDINGS = new Set(['jr', 'sr', 'co', 'inc', 'ltd', 'corp', 'bros']);
 

@@ -25,6 +25,8 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/i;
 const UPPER_START = /^\p{Lu}/u;
+/** Abbreviations written with a dot before a name: the dot ends no sentence. */
+const ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Det', 'Insp', 'Supt', 'Rev', 'Cllr', 'Hon']);
 const ARABIC_PARTICLE = /^(al|el|ad|ar|as|ash|at|an|ibn|bin|abu)[-‐‑]\p{Lu}/u;
 // "Côte d'Ivoire", "Galerie d'Apollon", "Palme d'Or": an elided article before a capital.
 const ELIDED_PARTICLE = /^(d|l|dell|all|nell|sull)['’]\p{Lu}/u;
@@ -43,7 +45,11 @@ export function tokenize(text: string): Token[] {
     if (possessive) word = word.slice(0, -2);
     const gap = text.slice(prevEnd, start);
     // "J. K. Rowling", "U.S. Army": a capital letter's dot does not end the sentence.
-    const afterInitial = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && (/^\.\s+$/.test(gap) || (gap === '.' && /^\p{Lu}$/u.test(word)));
+    // "Sen. Dick Durbin", "St. Louis", "Det. Supt. Rachel Fairbairn": an abbreviation's dot either.
+    const afterInitial =
+      prev !== undefined &&
+      ((/^\p{Lu}$/u.test(prev.text) && (/^\.\s+$/.test(gap) || (gap === '.' && /^\p{Lu}$/u.test(word)))) ||
+        (ABBREVIATIONS.has(prev.text) && /^\.\s+$/.test(gap) && UPPER_START.test(word)));
     const ampersand = prev !== undefined && /^\s*&\s*$/.test(gap);
     // "Kurdistan Workers' Party": a plural's possessive apostrophe stands alone before the space.
     const pluralPossessive = prev !== undefined && /s$/i.test(prev.text) && /^['’]\s+$/.test(gap);

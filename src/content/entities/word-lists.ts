@@ -26,7 +26,8 @@ export const ROLE_WORDS = set(`
   lecturer provost rector vice-chancellor
   baron baroness countess viscount marquess duchess lady-in-waiting mx
   correspondent editor columnist presenter anchor forecaster managing
-  senior junior empress tsar czar tsarina kaiser oba maharaja raja taoiseach tánaiste tanaiste
+  senior junior empress tsar czar tsarina kaiser oba maharaja taoiseach tánaiste tanaiste
+  det insp supt dci dsi cllr
   catholicos
 `);
 
@@ -59,7 +60,7 @@ export const COMPANY_ENDINGS = set(`
   research hydro energy electric partners ventures labs technologies systems solutions pharmaceuticals therapeutics
   biotech aerospace mining minerals resources petroleum foods brands entertainment studios pictures records media
   telecom telecommunications logistics investments securities insurance realty properties hotels resorts nation
-  space sciences features events transit
+  space sciences features events transit companies bar pub inn tavern brewery bakery restaurant
 `);
 
 /** Single words that name an institution on their own ("the Kremlin said"). */
@@ -91,6 +92,7 @@ export const FOREIGN_ORG_HEADS = set(`
   tribunal tribunale corte cour asamblea assemblée assemblea congreso senado cámara chambre camera
   museo musée musées museu teatro théâtre orquesta orchestre biennale brigade policía polizia polícia
   ejército armée esercito agencia agence agenzia autoridad autorité autorità éditions editions deutsche
+  hospital hôpital ospedale clínica clinica
   école escuela scuola defensoría defensor fiscalía procuraduría borsa bolsa bourse fuerza
 `);
 
@@ -132,7 +134,7 @@ export const SURNAME_PLACE_CUES = set(`street hall hill hills park green cross g
 export const STATE_ABBREVIATIONS = set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo`);
 
 /** Compass and similar words that start a place name ("South Caucasus", "North Africa"). */
-export const PLACE_PREFIXES = set(`north south east west northern southern eastern western central upper lower greater new river lake mount port fort cape isle san santa monte puerto porto`);
+export const PLACE_PREFIXES = set(`north south east west northern southern eastern western central upper lower greater new river lake mount port fort cape isle san santa monte santo puerto porto`);
 
 /** Words after a name that make it a thing, not the person/place ("the Pashinyan government"). */
 export const NON_ENTITY_FOLLOWERS = set(`

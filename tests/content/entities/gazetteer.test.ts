@@ -117,4 +117,15 @@ describe('wire-copy conventions', () => {
     expect(typed('Pan Gongsheng, the governor, spoke.')).toEqual({ 'Pan Gongsheng': 'person' });
     expect(typed('Trams will cross Princes Street.')).toEqual({ 'Princes Street': 'place' });
   });
+
+  it('reads titles and saints written with a dot, and titles that are also names only in front', () => {
+    expect(typed('Sen. Dick Durbin met Det. Supt. Rachel Fairbairn in St. Louis.')).toEqual({ 'Dick Durbin': 'person', 'Rachel Fairbairn': 'person', 'St. Louis': 'place' });
+    expect(typed('Home Minister Amit Shah praised Shaheen Shah Afridi.')).toEqual({ 'Amit Shah': 'person', 'Shaheen Shah Afridi': 'person' });
+  });
+
+  it('reads a given name after a geographic word as a place, and a name with an acronym as no person', () => {
+    expect(typed('The line runs to Mount Dennis.')).toEqual({ 'Mount Dennis': 'place' });
+    expect(typed('A court froze accounts at Stanbic IBTC.')).toEqual({ 'Stanbic IBTC': 'organization' });
+    expect(typed('Fans packed the DHL Stadium.')).toEqual({ 'DHL Stadium': 'place' });
+  });
 });
