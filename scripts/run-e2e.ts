@@ -18,4 +18,4 @@ run('npx', ['vite', 'build', '--configLoader', 'runner', '--outDir', '.cache/e2e
 run('npx', ['vite', 'build', '--configLoader', 'runner', '--outDir', SUBPATH_SITE.outDir, '--emptyOutDir', '--logLevel', 'warn'], { BASE_PATH: SUBPATH_SITE.base, SITE_URL: SUBPATH_SITE.siteUrl });
 // Articles with people, topics and sections to filter by: served by tests/e2e/search.test.ts.
 run('npx', ['vite', 'build', '--configLoader', 'runner', '--outDir', '.cache/e2e-search', '--emptyOutDir', '--logLevel', 'warn'], { SEEDS_DIR: 'tests/e2e/fixtures/search-seeds' });
-run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);
+run('npx', ['vitest', 'run', '--configLoader', 'runner', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);
