@@ -51,10 +51,15 @@ const EXTRA_DEMONYMS = new Set(
     .split(' '),
 );
 
+const COMBINING_FORMS = new Set(['anglo', 'franco', 'sino', 'russo', 'indo', 'afro', 'euro', 'italo', 'greco', 'turco', 'judeo', 'austro', 'hispano', 'luso']);
+
 /** "Russian", "Azerbaijani", "Armenians": adjectives of nationality, neither places nor people. */
 export function isDemonym(word: string): boolean {
   const w = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   if (EXTRA_DEMONYMS.has(w) || lexiconTags(w).includes('Demonym')) return true;
+  // "Anglo-Australian", "Sino-Russian": a compound of peoples.
+  const parts = w.split(/[-‐‑]/);
+  if (parts.length === 2 && COMBINING_FORMS.has(parts[0] ?? '') && isDemonym(parts[1] ?? '')) return true;
   // "Frans" (Timmermans) is a name and "tennis" a word, whatever "Fran" + "s" or "Tenn" + "is" looks like.
   if (isLexiconPerson(word) || isEnglishWord(word)) return false;
   // Derived from a known country or city: Azerbaijan+i, Armenia+n, Israel+i, Kosovo+an.

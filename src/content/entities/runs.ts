@@ -3,7 +3,7 @@ import { isOrgCue } from './org-cue';
 import { isRole } from './roles';
 import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
 import type { Token } from './tokens';
-import { HEADLINE_LABELS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_NAME_WORDS, ORG_CUES, ORG_KIND_FOLLOWERS, PLACE_CUES, STORM_WORDS } from './word-lists';
+import { HEADLINE_LABELS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_NAME_WORDS, ORG_CUES, ORG_KIND_FOLLOWERS, PLACE_CUES, STORM_WORDS } from './word-lists';
 
 /** Lowercase words allowed inside a capitalised run, when a capital follows ("Bank of England"). */
 const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for', 'und']);
@@ -34,6 +34,7 @@ export function looksLikeSurname(t: Token): boolean {
   const tags = lexiconTags(t.fold);
   return !isEnglishWord(t.fold) && (tags.length === 0 || tags.includes('LastName')) && !isLexiconPlace(t.fold);
 }
+
 
 const COMPOUND_TAILS = new Set('based born led backed owned run style made bound wide linked funded held allied aligned era type class listed'.split(' '));
 
@@ -78,6 +79,8 @@ function opensLongerName(piece: readonly Token[]): boolean {
   const tags = tagsOf(opener.fold);
   if (!tags.has('Adjective') && !tags.has('Demonym') && !isDemonym(opener.fold)) return false;
   if (NAME_PARTICLES.has(next.fold)) return piece[2]?.cap === true && !NAME_PARTICLES.has(piece[2].fold);
+  // "Turkish Red Crescent": a demonym before a listed organisation is part of its name.
+  if (gazetteerKind(piece.slice(1).map((t) => t.fold).join(' ')) === 'organization') return true;
   return next.cap && (ORG_CUES.has(next.fold) || isLexiconPlace(next.fold) || isLexiconPlace(`${opener.fold} ${next.fold}`) || gazetteerKind(`${opener.fold} ${next.fold}`) !== null);
 }
 
@@ -128,6 +131,12 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       // Only a plain word owns inside a name ("Workers'", "King's"); a person owns from outside ("Geert Wilders' Party").
       const inside = saint || (isEnglishWord(last.fold) && !isLexiconPlace(last.fold) && gazetteerKind(last.fold) !== 'place');
       if (last.possessive && !(next.cap && inside && (ORG_CUES.has(next.fold) || PLACE_CUES.has(next.fold) || saint))) break;
+      // "Rio Tinto plc": a company's legal form, written in lowercase, closes its name.
+      if (!next.cap && LEGAL_FORMS.has(next.text)) {
+        run.push(next);
+        j++;
+        break;
+      }
       // "Interstate 35", "District 837".
       if (/^\d+$/.test(next.text) && NUMBERED_NAME_WORDS.has(last.fold)) {
         run.push(next);

@@ -4,7 +4,7 @@ import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexicon
 import type { Cue } from './context-cues';
 import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord } from './gazetteer';
 import type { Token } from './tokens';
-import { CELESTIAL_BODIES, EVENT_CUES, FOREIGN_ORG_HEADS, FOREIGN_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
+import { CELESTIAL_BODIES, EVENT_CUES, LEGAL_FORMS, FOREIGN_ORG_HEADS, FOREIGN_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
 export interface PieceContext {
   /** Right after a title or role ("President", "Defence Minister"). */
@@ -208,6 +208,18 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (foreign) {
     s[foreign] += 5;
     s.person = 0;
+  }
+  // "Turkish Red Crescent": a nation's branch of a listed organisation.
+  if (tokens.length >= 2 && isDemonym(first.fold) && gazetteerKind(folds.slice(1).join(' ')) === 'organization') {
+    s.organization += 8;
+    s.place = 0;
+    s.person = 0;
+  }
+  // "Rio Tinto plc": a legal form says company, whatever the words before it say.
+  if (tokens.length >= 2 && LEGAL_FORMS.has(last.text)) {
+    s.organization += 8;
+    s.person = 0;
+    s.place = 0;
   }
   // "Procter & Gamble", "Keefe, Bruyette & Woods": a firm of partners, not a person. "Stanbic IBTC",
   // "Coca-Cola FEMSA": nor is a name with an acronym in it.

@@ -97,7 +97,10 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     while (run[to + 1] && isOrgCue(run[to + 1] as Token)) to++;
     // compromise's cue words also open names ("Capital Economics"): take up to two more words.
     for (let extra = 0; extra < 2 && canExtendOrg(run[to + 1]); extra++) to++;
-    if (run[to + 1]?.fold === 'of' || run[to + 1]?.fold === 'for') {
+    // "Parliamentary Assembly of the Council of Europe", "Ministry of Foreign Affairs of Tajikistan":
+    // an official name may chain its "of"s.
+    for (let link = 0; link < 3 && (run[to + 1]?.fold === 'of' || run[to + 1]?.fold === 'for') && run[to + 2] !== undefined; link++) {
+      const before = to;
       let k = to + 2;
       if (run[k]?.fold === 'the') k++;
       // "Central Bank of Sri Lanka": a place of several words is taken whole.
@@ -114,6 +117,7 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
         // "for Museums and Monuments": the runs finder kept "and" only inside such a name.
         if (run[k]?.fold === 'and' && run[k + 1]?.cap) k++;
       }
+      if (to === before) break;
     }
     return [from, to];
   }
@@ -161,7 +165,9 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
       const [name, surname] = [piece[k], piece[k + 1]];
       return name !== undefined && surname !== undefined && (isLexiconFirstName(name.fold) || isPersonNameWord(name.fold)) && looksLikeSurname(surname);
     };
-    while (!personal && piece[0] && isDemonym(piece[0].fold) && !givenName(0)) piece.shift();
+    // "Turkish Red Crescent": a demonym before a listed organisation is part of its name.
+    const listedBody = () => gazetteerKind(piece.slice(1).map((t) => t.fold).join(' ')) === 'organization';
+    while (!personal && piece[0] && isDemonym(piece[0].fold) && !givenName(0) && !listedBody()) piece.shift();
     // "Philippa Heywood KC": honours and offices written after a name.
     const tail = piece[piece.length - 1];
     if (piece.length >= 3 && tail && POST_NOMINALS.has(tail.fold) && /^\p{Lu}+$/u.test(tail.text)) piece.pop();
@@ -262,11 +268,13 @@ function complementSize(piece: readonly Token[]): number {
 
 const NAME_LIKE_TITLES = new Set(['shah', 'sheikh', 'sultan', 'emir', 'khan', 'pasha', 'bey']);
 
-const ABBREVIATED_ENDINGS = new Set(['jr', 'sr', 'co', 'inc', 'ltd', 'corp', 'bros']);
+const ABBREVIATED_ENDINGS = new Set(['jr', 'sr', 'co', 'cos', 'inc', 'ltd', 'corp', 'bros']);
 
 function candidate(tokens: readonly Token[], ctx: RunContext, scores: NameCandidate['scores']): NameCandidate {
   let list = tokens;
   while (list.length > 1 && list[0]?.fold === 'the') list = list.slice(1);
+  // "Nomura and": a connector the run kept for a longer name that did not come.
+  while (list.length > 1 && !list[list.length - 1]?.cap && /^(and|of|for|the|y|und)$/.test(list[list.length - 1]?.fold ?? '')) list = list.slice(0, -1);
   const first = list[0] as Token;
   const last = list[list.length - 1] as Token;
   // "Ferdinand Marcos Jr. said", "Taiwan Semiconductor Manufacturing Co., the chipmaker": the dot is

@@ -27,7 +27,7 @@ export const ROLE_WORDS = set(`
   baron baroness countess viscount marquess duchess lady-in-waiting mx
   correspondent editor columnist presenter anchor forecaster managing
   senior junior empress tsar czar tsarina kaiser oba maharaja taoiseach tánaiste tanaiste
-  det insp supt dci dsi cllr
+  det insp supt dci dsi cllr administrator
   catholicos
 `);
 
@@ -117,6 +117,9 @@ export const FACILITY_CUES = set(`airport stadium arena station terminal square 
 
 /** Words a number follows in a name: "Interstate 35", "Highway 21", "District 837". */
 export const NUMBERED_NAME_WORDS = set(`interstate highway route motorway district terminal pier gate platform`);
+
+/** A company's legal form, written after its name in lowercase: "Rio Tinto plc". */
+export const LEGAL_FORMS = set(`plc ltd llc inc ag nv spa asa oyj`);
 
 /** Storms are named like people: "Hurricane Melissa" is an event. */
 export const STORM_WORDS = set(`hurricane storm typhoon cyclone tropical`);

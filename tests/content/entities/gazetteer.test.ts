@@ -128,4 +128,12 @@ describe('wire-copy conventions', () => {
     expect(typed('A court froze accounts at Stanbic IBTC.')).toEqual({ 'Stanbic IBTC': 'organization' });
     expect(typed('Fans packed the DHL Stadium.')).toEqual({ 'DHL Stadium': 'place' });
   });
+
+  it('chains the "of"s of an official name, and keeps legal forms and demonyms that belong to it', () => {
+    expect(typed('The Parliamentary Assembly of the Council of Europe voted.')).toEqual({ 'Parliamentary Assembly of the Council of Europe': 'organization' });
+    expect(typed('Shares in Rio Tinto plc fell.')).toEqual({ 'Rio Tinto plc': 'organization' });
+    expect(typed('The Turkish Red Crescent sent tents.')).toEqual({ 'Turkish Red Crescent': 'organization' });
+    expect(typed('The Anglo-Australian miner said output fell.')).toEqual({});
+    expect(typed('Analysts at Nomura and Goldman Sachs agreed.')).toMatchObject({ Nomura: 'organization', 'Goldman Sachs': 'organization' });
+  });
 });
