@@ -120,11 +120,10 @@ export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[
     const type = m.kind === 'company' ? 'organization' : m.kind;
     // compromise's lexicon already weighed the countries and companies it knows.
     if (type === 'place' ? isLexiconPlace(first.fold) : isLexiconOrg(first.fold)) continue;
-    const existing = inBlock.find((c) => c.start === start && c.end === end);
-    // "Bath beat Leicester": a city the text made a side stays a side.
-    if (type === 'place' && existing && isTeam(existing)) continue;
-    const amount = m.kind === 'company' ? COMPANY_WORD_WEIGHT : WORD_WEIGHT[m.kind];
     let candidate = inBlock.find((c) => c.start === start && c.end === end);
+    // "Bath beat Leicester": a city the text made a side stays a side.
+    if (type === 'place' && candidate && isTeam(candidate)) continue;
+    const amount = m.kind === 'company' ? COMPANY_WORD_WEIGHT : WORD_WEIGHT[m.kind];
     // A small town's name ("Euclid", "Leander") is as often a thing or a surname: it only
     // confirms a place the context suggested.
     const confirmOnly = m.kind === 'place' && !isWellKnownWord(first.fold);
