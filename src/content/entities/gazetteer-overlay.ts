@@ -1,5 +1,5 @@
 import type { NameCandidate, Scores } from './candidate';
-import { gazetteerKind, gazetteerLongest, isCompanyWord, isCuratedWord, isEnglishWord, isWellKnownWord, wordKeys, type GazetteerKind } from './gazetteer';
+import { gazetteerKind, gazetteerLongest, isCompanyWord, isCuratedWord, isEnglishWord, isWellKnownWord, tokensKey, wordKeys, type GazetteerKind } from './gazetteer';
 import { isDemonym, isLexiconOrg, isLexiconPlace, lexiconTags } from './lexicon';
 import type { Token } from './tokens';
 import { isCountryCode } from './segment-run';
@@ -35,8 +35,6 @@ const inRun = (tokens: readonly Token[], i: number) => {
   return (prev !== undefined && prev.cap && tokens[i]?.joined === true && !NEVER_NAMES.has(prev.fold)) || (next !== undefined && next.cap && next.joined);
 };
 
-const keyOf = (tokens: readonly Token[]) => tokens.map((t, n) => (t.possessive && n < tokens.length - 1 ? `${t.fold}'s` : t.fold)).join(' ');
-
 /** The longest listed name starting at each capitalised word, left to right, not overlapping. */
 function findMatches(tokens: readonly Token[], text: string): Match[] {
   const matches: Match[] = [];
@@ -57,7 +55,7 @@ function findMatches(tokens: readonly Token[], text: string): Match[] {
         const span = tokens.slice(i, i + n);
         const last = span[n - 1] as Token;
         if (!last.cap) continue;
-        const key = keyOf(span);
+        const key = tokensKey(span);
         const keys = n === 1 ? wordKeys(start.text, start.fold) : [key];
         // "Moody's", "Sainsbury's": the possessive ending belongs to the name.
         if (last.possessive) keys.push(`${key}'s`);

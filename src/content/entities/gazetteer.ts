@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 // Knowledge the rules cannot guess: that "Maersk" is a company, "Alternative for Germany" a party,
 // "Cape of Good Hope" a place. Three sources, all read at build time only:
@@ -137,6 +137,10 @@ function load(): Gazetteer {
   loaded = { phrases: definite(phrases), words: definite(words), curatedWords, cityPopulation, ambiguous, companyWords, englishWords, peopleNames, longest, version: hash.digest('hex').slice(0, 12) };
   return loaded;
 }
+
+/** The key of a run of tokens as the text has it: a possessive inside the name keeps its "'s". */
+export const tokensKey = (tokens: readonly Token[]): string =>
+  tokens.map((t, n) => (t.possessive && n < tokens.length - 1 ? `${t.fold}'s` : t.fold)).join(' ');
 
 /** What the lists say a (folded) name is, or null when they do not know it or disagree. */
 export function gazetteerKind(key: string): GazetteerKind | null {

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { isEnglishWord } from './gazetteer';
+import { gazetteerKind, isEnglishWord } from './gazetteer';
 
 // compromise gives two things here: its lexicon (countries, cities, first names, demonyms,
 // organisations...) and its tagger's guess for words it does not know (suffix rules: -ly is
@@ -40,6 +40,9 @@ export const isLexiconPlace = (phrase: string) => hasAny(lexiconTags(phrase), PL
 export const isLexiconPerson = (phrase: string) => hasAny(lexiconTags(phrase), PERSON_TAGS);
 export const isLexiconFirstName = (phrase: string) => hasAny(lexiconTags(phrase), FIRST_NAME_TAGS);
 export const isLexiconOrg = (phrase: string) => lexiconTags(phrase).includes('Organization');
+
+/** A place compromise knows or our gazetteer lists. */
+export const isKnownPlace = (phrase: string) => isLexiconPlace(phrase) || gazetteerKind(phrase) === 'place';
 
 const EXTRA_DEMONYMS = new Set(
   [

@@ -1,8 +1,8 @@
-import { isDemonym, isFunctionWord, isLexiconFirstName, isLexiconOrg, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
+import { isDemonym, isFunctionWord, isKnownPlace, isLexiconFirstName, isLexiconOrg, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import { isOrgCue } from './org-cue';
 import { isRole } from './roles';
-import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
-import type { Token } from './tokens';
+import { gazetteerKind, isEnglishWord, isPersonNameWord, tokensKey } from './gazetteer';
+import { inEnglishLetters, type Token } from './tokens';
 import { HEADLINE_LABELS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_NAME_WORDS, ORG_CUES, ORG_KIND_FOLLOWERS, PLACE_CUES, STORM_WORDS } from './word-lists';
 
 /** Lowercase words allowed inside a capitalised run, when a capital follows ("Bank of England"). */
@@ -59,7 +59,7 @@ function isOrdinaryOpener(t: Token, lowercaseWords: ReadonlySet<string>): boolea
   // Names are rarely plural: "Critics said..." opens with a common noun. compromise guesses tags
   // for words it does not know ("Frans" plural, "Carsten" a verb): only a dictionary word is ordinary.
   // An accented word ("Désiré") is no English one, whatever its letters fold to.
-  return (isFunctionWord(t.fold) || tagsOf(t.fold).has('Plural')) && (isEnglishWord(t.fold) || lexiconTags(t.fold).length > 0) && /^[\x20-\x7E]*$/.test(t.text);
+  return (isFunctionWord(t.fold) || tagsOf(t.fold).has('Plural')) && (isEnglishWord(t.fold) || lexiconTags(t.fold).length > 0) && inEnglishLetters(t);
 }
 
 /**
@@ -80,7 +80,7 @@ function opensLongerName(piece: readonly Token[]): boolean {
   if (!tags.has('Adjective') && !tags.has('Demonym') && !isDemonym(opener.fold)) return false;
   if (NAME_PARTICLES.has(next.fold)) return piece[2]?.cap === true && !NAME_PARTICLES.has(piece[2].fold);
   // "Turkish Red Crescent": a demonym before a listed organisation is part of its name.
-  if (gazetteerKind(piece.slice(1).map((t) => t.fold).join(' ')) === 'organization') return true;
+  if (gazetteerKind(tokensKey(piece.slice(1))) === 'organization') return true;
   return next.cap && (ORG_CUES.has(next.fold) || isLexiconPlace(next.fold) || isLexiconPlace(`${opener.fold} ${next.fold}`) || gazetteerKind(`${opener.fold} ${next.fold}`) !== null);
 }
 
@@ -129,7 +129,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       // of a body or a place. After a country it is the owner's ("India's Ministry of External Affairs").
       const saint = ['st', 'saint'].includes(run[run.length - 2]?.fold ?? '');
       // Only a plain word owns inside a name ("Workers'", "King's"); a person owns from outside ("Geert Wilders' Party").
-      const inside = saint || (isEnglishWord(last.fold) && !isLexiconPlace(last.fold) && gazetteerKind(last.fold) !== 'place');
+      const inside = saint || (isEnglishWord(last.fold) && !isKnownPlace(last.fold));
       if (last.possessive && !(next.cap && inside && (ORG_CUES.has(next.fold) || PLACE_CUES.has(next.fold) || saint))) break;
       // "Rio Tinto plc": a company's legal form, written in lowercase, closes its name.
       if (!next.cap && LEGAL_FORMS.has(next.text)) {

@@ -1,9 +1,9 @@
 import { zeroScores, type Scores } from './candidate';
 import { foldText } from '../../shared/text-fold';
-import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
+import { isDemonym, isKnownPlace, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import type { Cue } from './context-cues';
-import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord } from './gazetteer';
-import type { Token } from './tokens';
+import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord, tokensKey } from './gazetteer';
+import { inEnglishLetters, type Token } from './tokens';
 import { CELESTIAL_BODIES, EVENT_CUES, LEGAL_FORMS, FOREIGN_ORG_HEADS, FOREIGN_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
 export interface PieceContext {
@@ -57,13 +57,13 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
   const surnameLike = lexiconTags(last.fold).some((t) => NAME_TAGS.includes(t));
   if (surnameLike) return false;
   // "Jonas Gahr Støre": a word with letters English does not use is no English noun, whatever it folds to.
-  if (!/^[\x20-\x7E]*$/.test(last.text)) return false;
+  if (!inEnglishLetters(last)) return false;
   return THING_SUFFIX.test(last.fold) || (tokens.length >= 3 && isThingWord(last.fold));
 }
 
 /** A dictionary word that is nobody's name ("Way", "Consortium", "River"): "Third Way" is no person. */
 // "Støre" folds to "store": a word written with letters English does not use is no English word.
-const hasPlainWord = (tokens: readonly Token[]) => tokens.some((t) => isEnglishWord(t.fold) && /^[\x20-\x7E]*$/.test(t.text) && !isPersonNameWord(t.fold) && !isLexiconPerson(t.fold));
+const hasPlainWord = (tokens: readonly Token[]) => tokens.some((t) => isEnglishWord(t.fold) && inEnglishLetters(t) && !isPersonNameWord(t.fold) && !isLexiconPerson(t.fold));
 
 /** Heads English also uses only to open a place's name ("Plaza Botero"). */
 const OPEN_PLACE_HEADS = new Set(['plaza', 'piazza', 'villa', 'hotel']);
@@ -73,7 +73,7 @@ function isDemonymOf(phrase: string): boolean {
   for (const [suffix, restore] of [['er', ''], ['ian', 'ia'], ['an', ''], ['n', ''], ['i', ''], ['ese', '']] as const) {
     if (!bare.endsWith(suffix)) continue;
     const place = bare.slice(0, -suffix.length) + restore;
-    if (isLexiconPlace(place) || gazetteerKind(place) === 'place') return true;
+    if (isKnownPlace(place)) return true;
   }
   return false;
 }
@@ -210,7 +210,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     s.person = 0;
   }
   // "Turkish Red Crescent": a nation's branch of a listed organisation.
-  if (tokens.length >= 2 && isDemonym(first.fold) && gazetteerKind(folds.slice(1).join(' ')) === 'organization') {
+  if (tokens.length >= 2 && isDemonym(first.fold) && gazetteerKind(tokensKey(tokens.slice(1))) === 'organization') {
     s.organization += 8;
     s.place = 0;
     s.person = 0;
@@ -229,7 +229,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   }
   // Players beat players too ("Jannik Sinner beat Alexander Zverev"): only a one-word name or a
   // country's ("beat New Zealand") is read as a side.
-  const side = tokens.length === 1 || isLexiconPlace(phrase) || gazetteerKind(phrase) === 'place';
+  const side = tokens.length === 1 || isKnownPlace(phrase);
   if (side && ((ctx.after && TEAM_FOLLOWERS.has(ctx.after)) || (ctx.before && TEAM_PRECEDERS.has(ctx.before)))) {
     s.organization += 6;
     s.person = 0;
@@ -254,7 +254,7 @@ function applyCues(s: Scores, tokens: readonly Token[], ctx: PieceContext): void
     if (cue === 'person' && !ctx.complement) {
       s.person += 3;
       s.organization = Math.min(s.organization, 2);
-    } else if (cue === 'team' && (tokens.length === 1 || isLexiconPlace(phrase) || gazetteerKind(phrase) === 'place')) {
+    } else if (cue === 'team' && (tokens.length === 1 || isKnownPlace(phrase))) {
       s.organization += 6;
       s.person = 0;
       s.place = 0;

@@ -1,13 +1,13 @@
 import type { NameCandidate } from './candidate';
 import { scorePiece, type PieceContext } from './score-piece';
-import { isDemonym, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
+import { isDemonym, isKnownPlace, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
 import type { Cue } from './context-cues';
 import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, MADE_THINGS, PLACE_CUES, POST_NOMINALS, STANDALONE_ORGS } from './word-lists';
 import { isOrgCue, singular } from './org-cue';
 import { looksLikeSurname } from './runs';
-import { gazetteerKind, isEnglishWord, isPersonNameWord } from './gazetteer';
+import { gazetteerKind, isEnglishWord, isPersonNameWord, tokensKey } from './gazetteer';
 import { foldText } from '../../shared/text-fold';
 
 
@@ -124,8 +124,6 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
   return null;
 }
 
-const isKnownPlace = (phrase: string) => isLexiconPlace(phrase) || gazetteerKind(phrase) === 'place';
-
 /** A plain word that may open "X of <body>": not a post, a person's name or a place ("Mayor of", "Paris of"). */
 function opensOfName(t: Token | undefined): boolean {
   return t !== undefined && t.cap && !isRole(t.fold) && !isLexiconFirstName(t.fold) && !isLexiconPerson(t.fold) && !isLexiconPlace(t.fold) && !isDemonym(t.fold) && lexiconTags(t.fold).length > 0;
@@ -166,7 +164,7 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
       return name !== undefined && surname !== undefined && (isLexiconFirstName(name.fold) || isPersonNameWord(name.fold)) && looksLikeSurname(surname);
     };
     // "Turkish Red Crescent": a demonym before a listed organisation is part of its name.
-    const listedBody = () => gazetteerKind(piece.slice(1).map((t) => t.fold).join(' ')) === 'organization';
+    const listedBody = () => gazetteerKind(tokensKey(piece.slice(1))) === 'organization';
     while (!personal && piece[0] && isDemonym(piece[0].fold) && !givenName(0) && !listedBody()) piece.shift();
     // "Philippa Heywood KC": honours and offices written after a name.
     const tail = piece[piece.length - 1];

@@ -75,6 +75,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Written only in the letters English uses: "Støre" folds to "store" and "Désiré" to "desire", but
+ * neither is the English word.
+ */
+export const inEnglishLetters = (t: Token): boolean => /^[\x20-\x7E]*$/.test(t.text);
+
 /** True when most words of a block are written in capitals (a shouted headline). */
 export function isShouting(tokens: readonly Token[]): boolean {
   const letters = tokens.filter((t) => /\p{L}{2,}/u.test(t.text));
