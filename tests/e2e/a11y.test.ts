@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../test-utils/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { hydrated, useBrowser } from '../test-utils/browser';
+import { SEED_SLUG as SLUG } from '../test-utils/seed-article';
 
-const SLUG = 'azeri-armenian-leaders-in-moscow-for-crucial-post-karabakh-meeting';
 const THEMES = ['light', 'dark', 'sepia'] as const;
 const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 900 },
@@ -42,31 +42,20 @@ async function violations(page: Page): Promise<string[]> {
 describe('accessibility: axe on every route type, each theme, desktop and phone', () => {
   const baseUrl = inject('baseUrl');
   const routes = routeTypes();
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const viewport of VIEWPORTS) {
     for (const theme of THEMES) {
       it(`${viewport.name}, ${theme}: 0 violations on ${routes.map((route) => route.name).join(', ')}`, async () => {
         // Light and dark as a first-time reader gets them (following the system); sepia as a stored choice.
-        const context = await browser.newContext({ viewport, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+        const context = await browser().newContext({ viewport, colorScheme: theme === 'dark' ? 'dark' : 'light' });
         if (theme === 'sepia') await context.addInitScript(() => window.localStorage.setItem('newsreader:settings', JSON.stringify({ theme: 'sepia' })));
         const page = await context.newPage();
         const found: Record<string, string[]> = {};
         for (const route of routes) {
           await page.goto(baseUrl + route.path);
           // Check the page React owns (hydrated or rendered), with the reader's settings applied.
-          await page.waitForFunction(() => {
-            const heading = document.querySelector('main h1');
-            return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
-          });
+          await hydrated(page);
           expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe(theme === 'sepia' ? 'sepia' : null);
           const list = await violations(page);
           if (list.length > 0) found[route.name] = list;

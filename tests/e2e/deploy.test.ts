@@ -1,15 +1,14 @@
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static';
 import { SECURITY_HEADERS } from '../../scripts/security-headers';
-import { launchBrowser, openWatchedPage } from '../test-utils/browser';
+import { hydrated, openWatchedPage, useBrowser } from '../test-utils/browser';
+import { SEED_SLUG as SLUG, SEED_TITLE as TITLE } from '../test-utils/seed-article';
 import { SUBPATH_SITE } from './subpath-site';
 
-const TITLE = 'Azeri, Armenian Leaders In Moscow For Crucial Post-Karabakh Meeting';
-const SLUG = 'azeri-armenian-leaders-in-moscow-for-crucial-post-karabakh-meeting';
 const xml = new XMLParser({ ignoreAttributes: false });
 
 /** Records CSP violations and whether React replaced the prerendered markup instead of hydrating it. */
@@ -24,30 +23,27 @@ const WATCH_HYDRATION = () => {
 
 /** Waits until React owns the page's h1 (hydrated or rendered), then reports what the watcher saw. */
 async function afterHydration(page: Page): Promise<{ violations: string[]; replaced: boolean }> {
-  await page.waitForFunction(() => {
-    const heading = document.querySelector('main h1');
-    return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
-  });
+  await hydrated(page);
   return page.evaluate(() => (window as unknown as { __deploy: { violations: string[]; replaced: boolean } }).__deploy);
 }
 
 describe('the built site deployed under a sub-path, on a plain static host with a strict CSP', () => {
   const siteUrl = SUBPATH_SITE.siteUrl;
   let server: Server;
-  let browser: Browser;
   let routes: string[];
 
   beforeAll(async () => {
     ({ server } = await serveStatic({ root: path.resolve(SUBPATH_SITE.outDir), base: SUBPATH_SITE.base, port: SUBPATH_SITE.port, spaFallback: false, headers: SECURITY_HEADERS }));
-    browser = await launchBrowser();
     const sitemap = xml.parse(await (await fetch(`${siteUrl}sitemap.xml`)).text()) as { urlset: { url: { loc: string }[] } };
     routes = sitemap.urlset.url.map((entry) => entry.loc);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   });
+
+  // Registered after the server's hooks, so Chromium closes first and leaves no connection open.
+  const browser = useBrowser();
 
   it('lists every kind of page in the sitemap, all under the sub-path', () => {
     expect(routes.every((url) => url.startsWith(siteUrl))).toBe(true);
@@ -58,7 +54,7 @@ describe('the built site deployed under a sub-path, on a plain static host with 
   });
 
   it('loads every route directly with status 200, hydrates the prerendered HTML, and logs nothing', async () => {
-    const { page, context, errors } = await openWatchedPage(browser);
+    const { page, context, errors } = await openWatchedPage(browser());
     await page.addInitScript(WATCH_HYDRATION);
     for (const url of routes) {
       const response = await page.goto(url);
@@ -81,7 +77,7 @@ describe('the built site deployed under a sub-path, on a plain static host with 
   });
 
   it('navigates as a SPA under the sub-path, keeps one head per page, and reloads deep links', async () => {
-    const { page, context, errors } = await openWatchedPage(browser);
+    const { page, context, errors } = await openWatchedPage(browser());
     await page.goto(siteUrl);
     await page.getByRole('heading', { level: 1, name: 'Latest articles', exact: true }).waitFor();
     await page.getByRole('link', { name: TITLE }).click();
@@ -116,7 +112,7 @@ describe('the built site deployed under a sub-path, on a plain static host with 
     expect(head).toContain('<meta name="twitter:card" content="summary"/>');
     expect(head).toContain('<script type="application/ld+json">');
     expect(html.slice(html.indexOf('<main'))).not.toContain('<script');
-    const { page, context } = await openWatchedPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openWatchedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${siteUrl}articles/${SLUG}`);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as Record<string, unknown>;
     expect(jsonLd).toMatchObject({
@@ -132,7 +128,7 @@ describe('the built site deployed under a sub-path, on a plain static host with 
   });
 
   it('reads home, articles, sections and entity pages with JavaScript disabled', async () => {
-    const { page, context, errors } = await openWatchedPage(browser, { javaScriptEnabled: false });
+    const { page, context, errors } = await openWatchedPage(browser(), { javaScriptEnabled: false });
     await page.goto(siteUrl);
     await page.getByRole('heading', { level: 1, name: 'Latest articles', exact: true }).waitFor();
     await page.getByRole('link', { name: TITLE }).click();
@@ -154,7 +150,7 @@ describe('the built site deployed under a sub-path, on a plain static host with 
   });
 
   it('answers unknown paths with a 404 status and the not-found page, which hydrates without errors', async () => {
-    const { page, context, errors } = await openWatchedPage(browser);
+    const { page, context, errors } = await openWatchedPage(browser());
     await page.addInitScript(WATCH_HYDRATION);
     for (const unknown of ['no/such/page', 'articles/no-such-article']) {
       const response = await page.goto(`${siteUrl}${unknown}`);

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static';
-import { launchBrowser, openWatchedPage } from '../test-utils/browser';
+import { openWatchedPage, useBrowser } from '../test-utils/browser';
 
 // Built by scripts/run-e2e.ts from tests/e2e/fixtures/hostile-seeds.
 const HOSTILE_DIST = path.resolve('.cache/e2e-hostile');
@@ -24,22 +24,22 @@ async function expectInert({ page, dialogs }: Probe) {
 }
 
 describe('hostile content is shown as text and never runs', () => {
-  let browser: Browser;
   let server: Server;
   let baseUrl: string;
 
   beforeAll(async () => {
     ({ server, url: baseUrl } = await serveStatic({ root: HOSTILE_DIST, spaFallback: true }));
-    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   });
 
+  // Registered after the server's hooks, so Chromium closes first and leaves no connection open.
+  const browser = useBrowser();
+
   async function open(url: string): Promise<Probe> {
-    const { page, errors } = await openWatchedPage(browser);
+    const { page, errors } = await openWatchedPage(browser());
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage } from '../test-utils/browser';
-
-const TITLE = 'Azeri, Armenian Leaders In Moscow For Crucial Post-Karabakh Meeting';
-const SLUG = 'azeri-armenian-leaders-in-moscow-for-crucial-post-karabakh-meeting';
+import { describe, expect, inject, it } from 'vitest';
+import { hydrated, openWatchedPage, useBrowser } from '../test-utils/browser';
+import { SEED_SLUG as SLUG, SEED_TITLE as TITLE } from '../test-utils/seed-article';
 
 describe('the reader in Chromium, against the production build', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('opens home, reads the article, uses the outline, reloads it directly and opens its section', async () => {
-    const { page, context, errors } = await openWatchedPage(browser);
+    const { page, context, errors } = await openWatchedPage(browser());
 
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1, name: 'Latest articles', exact: true }).waitFor();
@@ -69,7 +58,7 @@ describe('the reader in Chromium, against the production build', () => {
   });
 
   it('loads every route directly, and shows a real not-found page for unknown ones', async () => {
-    const { page, context, errors } = await openWatchedPage(browser);
+    const { page, context, errors } = await openWatchedPage(browser());
     await page.goto(`${baseUrl}sections/feature`);
     await page.getByRole('heading', { level: 1, name: 'Feature', exact: true }).waitFor();
 
@@ -85,16 +74,20 @@ describe('the reader in Chromium, against the production build', () => {
   });
 
   it('opens the sections drawer from a labelled button on a 390 px phone', async () => {
-    const { page, context, errors } = await openWatchedPage(browser, { width: 390, height: 844 });
+    const { page, context, errors } = await openWatchedPage(browser(), { width: 390, height: 844 });
     await page.goto(baseUrl);
     const button = page.getByRole('button', { name: 'Sections' });
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('aside.sidebar').isVisible()).toBe(false);
+    // The prerendered button works once React has hydrated the page; a click before that is lost.
+    await hydrated(page);
     await button.click();
     const drawer = page.getByRole('dialog', { name: 'Sections menu' });
+    await drawer.waitFor({ state: 'visible' });
     await expect(drawer.isVisible()).resolves.toBe(true);
     await drawer.getByRole('link', { name: 'Feature 1' }).click();
     await page.waitForURL('**/sections/feature');
+    await drawer.waitFor({ state: 'hidden' });
     await expect(drawer.isVisible()).resolves.toBe(false);
     await page.getByRole('heading', { level: 1, name: 'Feature', exact: true }).waitFor();
     expect(errors).toEqual([]);

@@ -1,32 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openWatchedPage } from '../test-utils/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { hydrated, openWatchedPage, useBrowser } from '../test-utils/browser';
+import { SEED_SLUG as SLUG, SEED_TITLE as TITLE } from '../test-utils/seed-article';
 
-const TITLE = 'Azeri, Armenian Leaders In Moscow For Crucial Post-Karabakh Meeting';
-const SLUG = 'azeri-armenian-leaders-in-moscow-for-crucial-post-karabakh-meeting';
 const SEPIA = () => window.localStorage.setItem('newsreader:settings', JSON.stringify({ theme: 'sepia', fontSize: 'large' }));
-
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const heading = document.querySelector('main h1');
-    return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
-  });
-}
 
 describe('reading comfort in Chromium, against the production build', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('applies the saved theme and text size before any app script runs (no flash of the wrong theme)', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await browser().newContext({ colorScheme: 'dark' });
     await context.addInitScript(SEPIA);
     const page = await context.newPage();
     // With the app's module blocked, only the prerendered HTML and the external theme-init.js can be at work.
@@ -39,7 +22,7 @@ describe('reading comfort in Chromium, against the production build', () => {
   });
 
   it('moves focus to the new page’s h1 and announces it on client-side navigation', async () => {
-    const { page, context, errors } = await openWatchedPage(browser);
+    const { page, context, errors } = await openWatchedPage(browser());
     await page.goto(baseUrl);
     await hydrated(page);
     await page.getByRole('link', { name: TITLE }).click();
@@ -51,7 +34,7 @@ describe('reading comfort in Chromium, against the production build', () => {
   });
 
   it('traps focus in the phone drawer, closes it with Escape and returns focus to the Sections button', async () => {
-    const { page, context, errors } = await openWatchedPage(browser, { width: 390, height: 844 });
+    const { page, context, errors } = await openWatchedPage(browser(), { width: 390, height: 844 });
     await page.goto(baseUrl);
     await hydrated(page);
     const button = page.getByRole('button', { name: 'Sections' });
@@ -71,7 +54,7 @@ describe('reading comfort in Chromium, against the production build', () => {
   });
 
   it('shows reading progress and offers to continue where the reader left off', async () => {
-    const { page, context, errors } = await openWatchedPage(browser, { width: 1280, height: 700 });
+    const { page, context, errors } = await openWatchedPage(browser(), { width: 1280, height: 700 });
     await page.goto(`${baseUrl}articles/${SLUG}`);
     await hydrated(page);
     const paragraphs = page.locator('.article-text > *');
@@ -108,7 +91,7 @@ describe('reading comfort in Chromium, against the production build', () => {
   });
 
   it('prints the article alone, with its title, byline and address', async () => {
-    const { page, context, errors } = await openWatchedPage(browser);
+    const { page, context, errors } = await openWatchedPage(browser());
     await page.goto(`${baseUrl}articles/${SLUG}`);
     await hydrated(page);
     await page.emulateMedia({ media: 'print' });
@@ -123,7 +106,7 @@ describe('reading comfort in Chromium, against the production build', () => {
   });
 
   it('marks entity mentions with an underline, not by colour alone', async () => {
-    const { page, context } = await openWatchedPage(browser);
+    const { page, context } = await openWatchedPage(browser());
     await page.goto(`${baseUrl}articles/${SLUG}`);
     const style = await page.locator('.mention').first().evaluate((element) => {
       const own = getComputedStyle(element);
@@ -135,7 +118,7 @@ describe('reading comfort in Chromium, against the production build', () => {
   });
 
   it('works offline: the app shell and articles already read open without a network', async () => {
-    const { page, context } = await openWatchedPage(browser);
+    const { page, context } = await openWatchedPage(browser());
     await page.goto(baseUrl);
     await hydrated(page);
     await page.evaluate(async () => {

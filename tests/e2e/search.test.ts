@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static';
-import { launchBrowser, openWatchedPage } from '../test-utils/browser';
+import { openWatchedPage, useBrowser } from '../test-utils/browser';
 
 // Built by scripts/run-e2e.ts from tests/e2e/fixtures/search-seeds.
 const SITE = path.resolve('.cache/e2e-search');
@@ -12,7 +12,7 @@ const count = (page: Page) => page.getByRole('status', { name: 'Result count' })
 const group = (page: Page, name: string) => page.getByRole('region', { name });
 
 describe('search and filters in Chromium', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let baseUrl: string;
   let close: () => void;
 
@@ -20,16 +20,14 @@ describe('search and filters in Chromium', () => {
     const { server, url } = await serveStatic({ root: SITE, spaFallback: true });
     baseUrl = url.replace(/\/$/, '');
     close = () => server.close();
-    browser = await launchBrowser();
   });
 
   afterAll(async () => {
-    await browser?.close();
     close?.();
   });
 
   it('filters by a person, adds a topic, excludes a section, searches a word, shares the URL and goes Back', async () => {
-    const { page, context, errors } = await openWatchedPage(browser);
+    const { page, context, errors } = await openWatchedPage(browser());
     await page.goto(`${baseUrl}/`);
     // Reachable from every page: the header's search box.
     await page.getByRole('search').getByRole('searchbox', { name: 'Search articles' }).fill('');
@@ -57,7 +55,7 @@ describe('search and filters in Chromium', () => {
     const shared = page.url();
     expect(shared).toContain('section=-opinion');
 
-    const fresh = await openWatchedPage(browser);
+    const fresh = await openWatchedPage(browser());
     await fresh.page.goto(shared);
     await expect.poll(() => count(fresh.page).textContent()).toBe('1 article matching “pomegranate”');
     await expect.poll(() => resultTitles(fresh.page)).toEqual(['Villages Near The Front Count The Cost Of Winter']);
@@ -86,7 +84,7 @@ describe('search and filters in Chromium', () => {
   });
 
   it('moves through results with the arrow keys, and Escape clears the box', async () => {
-    const { page, context, errors } = await openWatchedPage(browser);
+    const { page, context, errors } = await openWatchedPage(browser());
     await page.goto(`${baseUrl}/search?q=ceasefire`);
     await expect.poll(() => count(page).textContent()).toMatch(/^\d+ articles matching “ceasefire”$/);
     const box = page.locator('#site-search');
@@ -108,7 +106,7 @@ describe('search and filters in Chromium', () => {
   });
 
   it('says filtering needs JavaScript when it is off', async () => {
-    const { page, context } = await openWatchedPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openWatchedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/search`);
     const note = page.locator('.search-page noscript + p, .noscript-note').first();
     expect(await note.isVisible()).toBe(true);
