@@ -1,6 +1,6 @@
 import type { NameType } from './candidate';
 import { tagsOf } from './lexicon';
-import { isRole, isRoleModifier } from './roles';
+import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
 
 const DRAW_WORDS = new Set(['drew', 'draw', 'drawn']);
@@ -84,6 +84,8 @@ export function leftCue(tokens: readonly Token[], first: number, sporty: boolean
   if (w1 === 'by' && w2 !== undefined && CORPORATE_PASSIVES.has(w2)) return 'organization';
   if ((w1 === 'at' || w1 === 'of') && w2 !== undefined && CORPORATE_ROLES.has(w2)) return 'organization';
   if (ORG_KIND_FOLLOWERS.has(w1)) return 'organization';
+  // "senior advocate Harish Salve", "hired coach Ange Postecoglou": a post in lowercase names its holder.
+  if (isTitleNoun(w1)) return 'person';
   // "its rival Foundem", "its parent Alphabet": what "its" relates a name to is a body, unless a place ("its capital").
   if (w2 === 'its' && !isRole(w1) && !tagsOf(w1).has('Actor') && !APPOSITIVE_PLACE_KINDS.has(w1) && (tagsOf(w1).has('Noun') || tagsOf(w1).has('Adjective'))) return 'organization';
   if (w1 === 'at' && employedBefore(tokens, first - 1)) return 'organization';
@@ -108,12 +110,28 @@ export function rightCue(tokens: readonly Token[], last: number, text: string, s
     if ((a1 === 'shares' || a1 === 'stock') && a2 !== undefined && MARKET_MOVES.has(a2)) return 'organization';
     if (ORG_KIND_FOLLOWERS.has(a1)) return 'organization';
     // "the Euclid space telescope": the name labels a made thing.
-    if ([a1, a2, a3].some((a) => a !== undefined && MADE_THINGS.has(a))) return 'thing';
+    if (labelsMadeThing([a1, a2, a3])) return 'thing';
     // "Istanbul mayor", "the Hexham area", "the Henley regatta": what only a place has.
     if (JURISDICTION_TITLES.has(a1) || PLACE_FOLLOWERS.has(a1) || PLACE_EVENTS.has(a1)) return 'place';
     return null;
   }
   return appositiveCue(tokens, last, text);
+}
+
+const CLAUSE_TAGS = ['Verb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Copula'];
+/**
+ * "the Euclid space telescope": a made thing named right after the name, or after the nouns that
+ * qualify it. "Sean Duffy said the mission": after a verb, the thing is the sentence's, not the name's.
+ */
+function labelsMadeThing(after: readonly (string | undefined)[]): boolean {
+  for (const a of after) {
+    if (a === undefined) return false;
+    if (MADE_THINGS.has(a)) return true;
+    const tags = tagsOf(a);
+    // "the Horizon accounting software": a gerund there is a noun.
+    if (!tags.has('Gerund') && CLAUSE_TAGS.some((t) => tags.has(t))) return false;
+  }
+  return false;
 }
 
 /**

@@ -54,6 +54,11 @@ export function extractArticle(title: string, blocks: readonly Block[]): Article
       });
       for (const name of result.names) {
         if (isStateAbbreviation(name, text)) continue;
+        // "U.S.": the dot after the last initial ends the sentence only if nothing follows.
+        if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name.text) && text[name.end] === '.') {
+          name.end += 1;
+          name.text += '.';
+        }
         names.push(name);
         nameStarts.add(name.start);
       }
@@ -102,7 +107,7 @@ function takeBackSurnames(names: readonly NameCandidate[], boosts: readonly Word
     const words = c.text.split(' ');
     if (words.length >= 2 && bestType(c.scores) === 'person') surnames.add(foldText(words[words.length - 1] ?? ''));
   }
-  for (const b of boosts) if (surnames.has(foldText(b.candidate.text))) b.candidate.scores[b.type] -= b.amount;
+  for (const b of boosts) if (b.type !== 'person' && surnames.has(foldText(b.candidate.text))) b.candidate.scores[b.type] -= b.amount;
 }
 
 /**

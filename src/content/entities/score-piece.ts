@@ -118,6 +118,12 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   const last = tokens[tokens.length - 1] as Token;
   const unknown = (f: string) => lexiconTags(f).length === 0;
 
+  // "U.S.", "U.N.": initials alone, with no name after them, spell an acronym.
+  if (tokens.length >= 2 && tokens.every((t) => /^\p{Lu}$/u.test(t.text))) {
+    if (PLACE_ACRONYMS.has(phrase.replace(/ /g, ''))) s.place += 3;
+    else s.organization += 2;
+    return s;
+  }
   if (tokens.length === 1 && isAcronym(first)) {
     if (NON_ENTITY_ACRONYMS.has(first.fold)) return null;
     if (PLACE_ACRONYMS.has(first.fold)) s.place += 3;

@@ -29,6 +29,10 @@ export const ROLE_WORDS = set(`
   senior junior empress tsar czar tsarina kaiser oba maharaja taoiseach tánaiste tanaiste
   det insp supt dci dsi cllr administrator
   catholicos
+  spinner seamer paceman bowler batter batsman batswoman wicketkeeper winger skipper fly-half scrum-half
+  flanker quarterback pitcher shortstop drummer guitarist bassist keyboardist frontman frontwoman
+  rapper vocalist pianist violinist cellist conductor soprano tenor baritone
+  principal headteacher headmaster headmistress advocate barrister solicitor counsel
 `);
 
 /**

@@ -41,4 +41,24 @@ describe('what the words around a name say about its type', () => {
   it('reads a name after "City," as where the city is, and the Earth as no place', () => {
     expect(typed('He travelled to Amman, Jordan. The probe returned to Earth.')).toEqual({ Amman: 'place', Jordan: 'place' });
   });
+
+  it('reads a post written in lowercase before a name as its holder', () => {
+    expect(typed('The bank hired senior advocate Harish Salve, who argued the case.')).toMatchObject({ 'Harish Salve': 'person' });
+    expect(typed('Inspectors praised Principal Yasmin Qureshi at the academy.')).toEqual({ 'Yasmin Qureshi': 'person' });
+  });
+
+  it('strips a job word that opens a sentence before a name', () => {
+    expect(typed('Spinner Shoaib Bashir took four wickets.')).toEqual({ 'Shoaib Bashir': 'person' });
+    expect(typed('Frontman Jarvis Cocker thanked the crowd.')).toEqual({ 'Jarvis Cocker': 'person' });
+  });
+
+  it('reads a made thing after the name only when nothing but nouns stands between them', () => {
+    expect(typed('Sean Duffy said the mission would go ahead.')).toEqual({ 'Sean Duffy': 'person' });
+    expect(typed('Fujitsu supplied the Horizon accounting software.')).not.toHaveProperty('Horizon');
+  });
+
+  it('reads initials alone as the acronym they spell', () => {
+    expect(typed('Traders watched the threat of U.S. tariffs. The U.N. envoy arrived.')).toEqual({ 'U.S.': 'place', 'U.N.': 'organization' });
+  });
 });
+

@@ -16,6 +16,14 @@ describe('gazetteer lookups', () => {
     expect(gazetteerKind('zzyzx unknown')).toBeNull();
   });
 
+  it('knows small towns of several words, unless they are named like a person or a pub', () => {
+    expect(gazetteerKind('ter apel')).toBe('place');
+    expect(gazetteerKind('nea makri')).toBe('place');
+    expect(gazetteerKind('pedro sanchez')).toBeNull();
+    expect(gazetteerKind('red lion')).toBeNull();
+    expect(typed('Hundreds slept outside the centre at Ter Apel.')).toEqual({ 'Ter Apel': 'place' });
+  });
+
   it('counts a company word only when it is no English word', () => {
     expect(isCompanyWord('criteo')).toBe(true);
     expect(isCompanyWord('port')).toBe(false);
