@@ -27,7 +27,11 @@ function capitalised(t: Token, prev?: Token): boolean {
 }
 
 /** The commonest Korean and Chinese family names: after one, "Sun-woo" is a given name even if "sun" is a word. */
-const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song yoo hong moon bang min yang baek nam noh ko son'.split(' '));
+const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn an song yoo hong moon bang min yang baek nam noh ko son'.split(' '));
+
+/** "An Se-young", "Oh Sang-uk": a Korean family name before a hyphenated given name. */
+const opensKoreanName = (t: Token, next: Token | undefined): boolean =>
+  KOREAN_SURNAMES.has(t.fold) && next !== undefined && next.joined && /^\p{Lu}\p{Ll}{1,4}[-‐‑]\p{Ll}{1,5}$/u.test(next.text);
 
 /** No English word, and unknown to compromise or known as a surname ("Estrosi", "Schmidt"). */
 export function looksLikeSurname(t: Token): boolean {
@@ -49,9 +53,12 @@ function isKoreanGivenName(t: Token, prev: Token | undefined): boolean {
  * A capital at the start of a sentence says nothing: drop opening words that are ordinary
  * words (compromise knows them as adverbs, verbs...) or that the article also writes in lowercase.
  */
-function isOrdinaryOpener(t: Token, lowercaseWords: ReadonlySet<string>): boolean {
+function isOrdinaryOpener(t: Token, next: Token | undefined, lowercaseWords: ReadonlySet<string>): boolean {
   // An initial, or a post ("Chief Executive Yves Guillemot"): the role rules read those.
   if (t.initial || isRole(t.fold)) return false;
+  // "Tô Lâm", "Trương Mỹ Lan": a word written with letters English does not use is not the English
+  // word it folds to. "An Se-young": nor is a Korean family name before a given name.
+  if (!inEnglishLetters(t) || opensKoreanName(t, next)) return false;
   if (NEVER_NAMES.has(t.fold)) return true;
   if (!t.sentenceStart) return false;
   if (lexiconTags(t.fold).some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization')) return false;
@@ -170,7 +177,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
     const flush = () => {
       // "Hurricane Melissa": storms are named like people; the storm is an event.
       if (piece.length >= 2 && STORM_WORDS.has(piece[0]?.fold ?? '')) piece = [];
-      while (piece[0] && (CONNECTORS.has(piece[0].fold) && !piece[0].cap || (isOrdinaryOpener(piece[0], lowercaseWords) && !opensLongerName(piece)))) {
+      while (piece[0] && (CONNECTORS.has(piece[0].fold) && !piece[0].cap || (isOrdinaryOpener(piece[0], piece[1], lowercaseWords) && !opensLongerName(piece)))) {
         piece.shift();
         pieceFirst++;
       }
@@ -179,7 +186,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       if (piece.length > 0) runs.push({ tokens: piece, first: pieceFirst });
     };
     run.forEach((t, n) => {
-      if (NEVER_NAMES.has(t.fold) && !HEADLINE_LABELS.has(t.fold) && t.cap && !t.initial && n > 0) {
+      if (NEVER_NAMES.has(t.fold) && inEnglishLetters(t) && !opensKoreanName(t, run[n + 1]) && !HEADLINE_LABELS.has(t.fold) && t.cap && !t.initial && n > 0) {
         flush();
         piece = [];
         pieceFirst = i + n + 1;

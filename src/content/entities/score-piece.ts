@@ -65,6 +65,8 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
 // "Støre" folds to "store": a word written with letters English does not use is no English word.
 const hasPlainWord = (tokens: readonly Token[]) => tokens.some((t) => isEnglishWord(t.fold) && inEnglishLetters(t) && !isPersonNameWord(t.fold) && !isLexiconPerson(t.fold));
 
+const STREET_COMPOUND = /.{3}(strasse|straße|straat|gracht|plein|weg|laan|gasse|platz|allee|damm|ufer|caddesi|sokak|sokağı|meydanı|bulvarı)$/u;
+
 /** Heads English also uses only to open a place's name ("Plaza Botero"). */
 const OPEN_PLACE_HEADS = new Set(['plaza', 'piazza', 'villa', 'hotel']);
 /** "new zealanders" → "new zealand", "sri lankan" → "sri lanka": a people named after a listed place. */
@@ -141,6 +143,8 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   // "Interstate 35", "Route 66": a numbered road.
   if (tokens.length === 2 && /^\d+$/.test(last.text) && ROADS.has(first.fold)) s.place += 3;
   if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && tokens.length === 2 && isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) !== 'place')) s.place += 3;
+  // "Alexanderplatz", "Oude Waalsdorperweg", "Istiklal Caddesi": streets and squares written as one compound.
+  if (STREET_COMPOUND.test(last.fold) && !isPersonNameWord(last.fold)) s.place += 3;
   // "St Elizabeth", "Saint-Denis": a saint's name names a parish, a town or a church.
   if (tokens.length === 2 && (first.fold === 'st' || first.fold === 'saint')) s.place += 2;
   if (tokens.length >= 2 && PLACE_PREFIXES.has(first.fold)) {
@@ -176,7 +180,10 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     if (isLexiconFirstName(first.fold)) s.person += 3;
     // "Third Way", "Winning Consortium", "River Derwent": a plain English word that is nobody's name says thing.
     else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f)) && (!hasPlainWord(tokens) || (isPersonNameWord(first.fold) && !isEnglishWord(first.fold)))) s.person += 1;
-    if (tokens.some((t, i) => i > 0 && (NAME_PARTICLES.has(t.fold.replace(/[-‐‑].*$/, '')) || /^(al|el|bin|ibn|abu)[-‐‑]/.test(t.fold)))) s.person += 2;
+    // "Charles de Gaulle", "Ahmed bin Sulayem": a particle makes a person's name after a given name;
+    // after a plain noun it makes a place's or a club's ("Foz do Amazonas", "Tigres del Licey").
+    const particle = tokens.some((t, i) => i > 0 && (NAME_PARTICLES.has(t.fold.replace(/[-‐‑].*$/, '')) || /^(al|el|bin|ibn|abu)[-‐‑]/.test(t.fold)));
+    if (particle && (isLexiconFirstName(first.fold) || isPersonNameWord(first.fold))) s.person += 2;
     if (isLexiconPerson(last.fold)) s.person += 1;
   }
   const surname = last.fold.split(/[-‐‑]/).pop() ?? last.fold;
@@ -187,7 +194,8 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   // "a Nobel Prize in Physiology": after a preposition, a plain English word is a field, not a place.
   const plainNoun = tokens.length === 1 && isEnglishWord(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) === null;
   // "from Jofra Archer": a preposition says less before what looks like a person's name.
-  const personLike = tokens.length >= 2 && isPersonNameWord(last.fold) && !isLexiconPlace(first.fold) && !PLACE_PREFIXES.has(first.fold) && gazetteerKind(phrase) === null;
+  // "to An Se-young": so does a Korean given name.
+  const personLike = tokens.length >= 2 && (isPersonNameWord(last.fold) || /^\p{Lu}\p{Ll}{1,4}[-‐‑]\p{Ll}{1,5}$/u.test(last.text)) && !isLexiconPlace(first.fold) && !PLACE_PREFIXES.has(first.fold) && gazetteerKind(phrase) === null;
   if (ctx.before && PLACE_PREPOSITIONS.has(ctx.before) && !orgBefore && !plainNoun) s.place += personLike ? 1 : 2;
   if (ctx.afterThe && tokens.length === 1) {
     // "the Vatican said", "the Amazon": an institution or a place, not a person.

@@ -107,6 +107,9 @@ export const FOREIGN_PLACE_HEADS = set(`
   salar barranco sierra cerro río lago laguna isla ilha île playa praia costa casa
   galerie galleria jardin jardín giardino parc parque estadio stade stadio gare estación stazione promenade complexo
   autódromo autodromo hôtel hotel bois villa
+  rua estrada basílica basilica igreja iglesia catedral mosteiro convento capela morro serra vale córrego
+  foz baía bahía aterro cidade ciudad barrio colonia jirón carretera torre fortaleza vila quebrada valle
+  boulevard allée faubourg ulica plac aleja przedmieście wadi jebel jabal djebel ras ain aïn
 `);
 
 /** Capitalised abbreviations of things, not of bodies: "AI", "GDP", "Covid". */

@@ -82,4 +82,23 @@ describe('capitals, possessives and dashes', () => {
     expect(typed('Mayor Andy Street opened the line on Victoria Street.')).toEqual({ 'Andy Street': 'person', 'Victoria Street': 'place' });
     expect(typed('Floods hit Agusan del Sur and St Elizabeth.')).toEqual({ 'Agusan del Sur': 'place', 'St Elizabeth': 'place' });
   });
+
+  it('keeps Vietnamese and Korean names whose words fold to English ones', () => {
+    expect(typed('Trọng’s successor, Tô Lâm, vowed to go on.')).toMatchObject({ 'Tô Lâm': 'person' });
+    expect(typed('The court upheld the sentence for Trương Mỹ Lan on Tuesday.')).toEqual({ 'Trương Mỹ Lan': 'person' });
+    expect(typed('Ratchanok Intanon lost to An Se-young of South Korea.')).toMatchObject({ 'An Se-young': 'person' });
+  });
+
+  it('reads a particle after a plain noun as a place’s or a club’s, after a given name as a person’s', () => {
+    const found = typed('Drilling near Foz do Amazonas was approved. Charles de Gaulle spoke.');
+    expect(found).toMatchObject({ 'Charles de Gaulle': 'person' });
+    expect(found['Foz do Amazonas']).not.toBe('person');
+  });
+
+  it('reads streets by their foreign heads and compound endings, and a saint’s town as no post', () => {
+    expect(typed('She lived on Rua de São Miguel for decades.')).toEqual({ 'Rua de São Miguel': 'place' });
+    expect(typed('Runners passed Alexanderplatz and the Oude Waalsdorperweg gate.')).toMatchObject({ Alexanderplatz: 'place', 'Oude Waalsdorperweg': 'place' });
+    expect(typed('Its headquarters are in Saint-Mandé, east of Paris.')).toEqual({ 'Saint-Mandé': 'place', Paris: 'place' });
+  });
 });
+
