@@ -12,6 +12,8 @@ const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for', 'und']);
  * Freedom from Torture"); elsewhere they separate names ("Kane from Tottenham").
  */
 const KIND_CONNECTORS = new Set(['from', 'against', 'without', 'in', 'on']);
+/** Bodies named for what they deliberate on ("Commission on Human Rights"). */
+const TOPIC_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'convention', 'panel', 'forum', 'institute', 'centre', 'center']);
 const LOWERCASE_TAIL = /[-‐‑]\p{Ll}[\p{L}\p{M}]*$/u;
 
 /** A maximal run of capitalised words with the index of the token before it, for context. */
@@ -163,6 +165,12 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       // Lowercase connectors join only when a capitalised word follows them directly.
       let k = j;
       while (k < tokens.length && tokens[k]?.joined && connectors.has(tokens[k]?.fold ?? '') && !tokens[k]?.cap) k++;
+      // "Inter-American Commission on Human Rights", "Council on Foreign Relations" (not "the Council on Monday").
+      if (k === j && next.fold === 'on' && TOPIC_BODIES.has(last.fold)) {
+        k = j + 1;
+        while (k < tokens.length && tokens[k]?.joined && tokens[k]?.fold === 'the' && !tokens[k]?.cap) k++;
+        if (tagsOf(tokens[k]?.fold ?? '').has('Date')) k = j;
+      }
       const after = tokens[k];
       if (k === j || !after || !after.joined || !capitalised(after)) break;
       for (let m = j; m <= k; m++) {

@@ -65,6 +65,8 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
 // "Støre" folds to "store": a word written with letters English does not use is no English word.
 const hasPlainWord = (tokens: readonly Token[]) => tokens.some((t) => isEnglishWord(t.fold) && inEnglishLetters(t) && !isPersonNameWord(t.fold) && !isLexiconPerson(t.fold));
 
+/** Words that open a part of a place ("Downtown Los Angeles"), not a body named after it. */
+const PLACE_QUALIFIERS = new Set(['downtown', 'uptown', 'midtown', 'upstate', 'downstate', 'metro', 'greater', 'central', 'rural', 'coastal', 'outer', 'inner', 'northern', 'southern', 'eastern', 'western']);
 const STREET_COMPOUND = /.{3}(strasse|straße|straat|gracht|plein|weg|laan|gasse|platz|allee|damm|ufer|caddesi|sokak|sokağı|meydanı|bulvarı)$/u;
 
 /** Heads English also uses only to open a place's name ("Plaza Botero"). */
@@ -168,6 +170,11 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (tokens.length === 2 && region && !isLexiconPlace(phrase) && gazetteerKind(phrase) !== 'place' && !PLACE_PREFIXES.has(first.fold) && !isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold) && !isDemonym(first.fold)) {
     s.organization += 3;
   }
+  // "Cricket West Indies", "Tourism New Zealand": the same before a place of several words.
+  const sport = tokens.length >= 3 && isEnglishWord(first.fold) && !isPersonNameWord(first.fold) && tagsOf(first.fold).has('Noun') && !tagsOf(first.fold).has('Adjective');
+  if (sport && !PLACE_QUALIFIERS.has(first.fold) && !PLACE_PREFIXES.has(first.fold) && isKnownPlace(tokensKey(tokens.slice(1))) && !isKnownPlace(phrase)) s.organization += 3;
+  // "Tigres del Licey", "Amigos de la Tierra": a plural noun before a particle names a club or a body.
+  if (particle > 0 && first.fold.endsWith('s') && !isLexiconFirstName(first.fold) && !isPersonNameWord(first.fold) && !isLexiconPlace(first.fold) && !isKnownPlace(phrase)) s.organization += 3;
 
   // A compass word alone is a direction or a bloc ("the West"), not a place name; "Street" or
   // "Square" alone is what is left of a name the rules cut.

@@ -99,7 +99,9 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     for (let extra = 0; extra < 2 && canExtendOrg(run[to + 1]); extra++) to++;
     // "Parliamentary Assembly of the Council of Europe", "Ministry of Foreign Affairs of Tajikistan":
     // an official name may chain its "of"s.
-    for (let link = 0; link < 3 && (run[to + 1]?.fold === 'of' || run[to + 1]?.fold === 'for') && run[to + 2] !== undefined; link++) {
+    // "Commission on Human Rights": the runs finder kept "on" only after such a body.
+    const linked = (w: string | undefined) => w === 'of' || w === 'for' || w === 'on';
+    for (let link = 0; link < 3 && linked(run[to + 1]?.fold) && run[to + 2] !== undefined; link++) {
       const before = to;
       let k = to + 2;
       if (run[k]?.fold === 'the') k++;

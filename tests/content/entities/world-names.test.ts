@@ -100,5 +100,14 @@ describe('capitals, possessives and dashes', () => {
     expect(typed('Runners passed Alexanderplatz and the Oude Waalsdorperweg gate.')).toMatchObject({ Alexanderplatz: 'place', 'Oude Waalsdorperweg': 'place' });
     expect(typed('Its headquarters are in Saint-Mandé, east of Paris.')).toEqual({ 'Saint-Mandé': 'place', Paris: 'place' });
   });
+
+  it('reads national bodies before a place of several words, clubs named by a plural, and bodies named for their subject', () => {
+    const found = typed('Cricket West Indies named its squad. Tigres del Licey beat Gigantes de Rivas. Carlos de la Fuente scored.');
+    expect(found).toMatchObject({ 'Cricket West Indies': 'organization', 'Tigres del Licey': 'organization', 'Gigantes de Rivas': 'organization', 'Carlos de la Fuente': 'person' });
+    expect(typed('The Inter-American Commission on Human Rights said so. The Senate Committee on Monday voted.')).toEqual({
+      'Inter-American Commission on Human Rights': 'organization',
+      'Senate Committee': 'organization',
+    });
+  });
 });
 
