@@ -3,6 +3,7 @@ import { gazetteerKind, gazetteerLongest, isCompanyWord, isCuratedWord, isEnglis
 import { isDemonym, isLexiconOrg, isLexiconPlace, lexiconTags } from './lexicon';
 import type { Token } from './tokens';
 import { isCountryCode } from './segment-run';
+import { rightCue } from './context-cues';
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS } from './word-lists';
 
 /** A listed name of several words is certain; it outweighs anything the context rules add. */
@@ -136,6 +137,8 @@ export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[
       // The rules passed over it: add it only where a capital means a name, and not inside a
       // longer run the rules read otherwise ("Senate Republicans": members, not the party).
       if (word || inBlock.length > 0 || (first.sentenceStart && isOrdinaryWord(first.fold)) || inRun(tokens, m.first)) continue;
+      // "the Euclid space telescope": the rules passed over a name that labels a made thing.
+      if (rightCue(tokens, m.first, text, false) === 'thing') continue;
       candidate = { block, start, end, text: first.text, scores: scoresFor(type, 0) };
       names.push(candidate);
     }

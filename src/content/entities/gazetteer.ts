@@ -87,6 +87,7 @@ let loaded: Gazetteer | null = null;
 const LISTS = [
   ['organizations.txt', 'organization'],
   ['places.txt', 'place'],
+  ['people.txt', 'person'],
 ] as const;
 
 /** Hunspell's stems of lowercase words, en_US and en_GB. */

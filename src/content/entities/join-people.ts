@@ -20,10 +20,13 @@ export function isSurnameOf(short: string, full: string): boolean {
   return s.length === 1 && f.length >= 3 && f.slice(1, -1).includes(short);
 }
 
-/** "Rory" for "Rory McIlroy": a given name alone, in an article that names its bearer in full. */
-function isGivenNameOf(short: string, full: string): boolean {
+/**
+ * "Rory" for "Rory McIlroy": a given name alone, in an article that names its bearer in full.
+ * "Rosalía" for "Rosalía Vila Tobella": so is a word read as a person's name on its own.
+ */
+function isGivenNameOf(short: string, full: string, readAsPerson: boolean): boolean {
   const f = words(full);
-  return !short.includes(' ') && f.length >= 2 && f[0] === short && isLexiconFirstName(short);
+  return !short.includes(' ') && f.length >= 2 && f[0] === short && (readAsPerson || isLexiconFirstName(short));
 }
 
 /**
@@ -39,7 +42,7 @@ export function joinWithinArticle(groups: ReadonlyMap<string, NameGroup>, typeOf
     const type = typeOf(g);
     // A name the lexicon calls a place can still be a surname ("Jordan"), unless the text placed it ("in Jordan").
     if (type !== null && type !== 'person' && !(type === 'place' && g.scores.place <= 3)) continue;
-    const matches = fullPeople.filter((p) => p.key !== g.key && (isSurnameOf(g.key, p.key) || isGivenNameOf(g.key, p.key)));
+    const matches = fullPeople.filter((p) => p.key !== g.key && (isSurnameOf(g.key, p.key) || isGivenNameOf(g.key, p.key, type === 'person')));
     if (matches.length === 1 && matches[0]) joins.set(g.key, matches[0].key);
     else if (matches.length > 1) joins.set(g.key, '');
   }

@@ -24,6 +24,13 @@ describe('gazetteer lookups', () => {
     expect(typed('Hundreds slept outside the centre at Ter Apel.')).toEqual({ 'Ter Apel': 'place' });
   });
 
+  it('knows people news names by one name or a stage name, and joins one to the full name given', () => {
+    expect(typed('The crowd sang along as Davido and Bad Bunny took the stage.')).toEqual({ Davido: 'person', 'Bad Bunny': 'person' });
+    expect(typed('Lady Gaga and Queen Latifah arrived.')).toEqual({ 'Lady Gaga': 'person', 'Queen Latifah': 'person' });
+    expect(typed('Rosalía Vila Tobella grew up near Barcelona. Today Rosalía fills arenas.')).toEqual({ 'Rosalía Vila Tobella': 'person', Barcelona: 'place' });
+    expect(typed('The Euclid space telescope sent its first images.')).toEqual({});
+  });
+
   it('counts a company word only when it is no English word', () => {
     expect(isCompanyWord('criteo')).toBe(true);
     expect(isCompanyWord('port')).toBe(false);
