@@ -69,6 +69,12 @@ const hasPlainWord = (tokens: readonly Token[]) => tokens.some((t) => isEnglishW
 const PLACE_QUALIFIERS = new Set(['downtown', 'uptown', 'midtown', 'upstate', 'downstate', 'metro', 'greater', 'central', 'rural', 'coastal', 'outer', 'inner', 'northern', 'southern', 'eastern', 'western']);
 const STREET_COMPOUND = /.{3}(strasse|straße|straat|gracht|plein|weg|laan|gasse|platz|allee|damm|ufer|caddesi|sokak|sokağı|meydanı|bulvarı)$/u;
 
+function isPluralNoun(t: Token): boolean {
+  if (!/[^s'’]s$/.test(t.fold) || !inEnglishLetters(t) || isPersonNameWord(t.fold) || isLexiconFirstName(t.fold) || isLexiconPerson(t.fold)) return false;
+  const singular = t.fold.endsWith('ies') ? `${t.fold.slice(0, -3)}y` : t.fold.slice(0, -1);
+  return isEnglishWord(singular) && isEnglishWord(t.fold);
+}
+
 /** Heads English also uses only to open a place's name ("Plaza Botero"). */
 const OPEN_PLACE_HEADS = new Set(['plaza', 'piazza', 'villa', 'hotel']);
 /** "new zealanders" → "new zealand", "sri lankan" → "sri lanka": a people named after a listed place. */
@@ -212,6 +218,8 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     else if (s.place === 0 && s.organization === 0) s[isCommonNoun(first.fold) && !PLACE_CUES.has(first.fold) ? 'organization' : 'place'] += 1;
   } else if (ctx.after && SPEECH_VERBS.has(ctx.after) && !ctx.complement) s.person += 1;
   if (thing && !ctx.afterTitle) s.person = 0;
+  // "Deliveries to the Americas", "Moody's Ratings": one plural common noun is nobody's name ("Jones", "Evans" are surnames).
+  if (tokens.length === 1 && isPluralNoun(first)) s.person = 0;
   // What the text calls it outranks what the name looks like: "the Solidarity union", "her label Sony Music", "Chelsea captain".
   // "Sony Music", "Toyota Motor": a name compromise knows as a company, extended.
   if (tokens.length >= 2 && isLexiconOrg(first.fold)) {

@@ -33,6 +33,7 @@ export const ROLE_WORDS = set(`
   flanker quarterback pitcher shortstop drummer guitarist bassist keyboardist frontman frontwoman
   rapper vocalist pianist violinist cellist conductor soprano tenor baritone
   principal headteacher headmaster headmistress advocate barrister solicitor counsel
+  financial operating technology information marketing investment medical scientific legal commercial creative digital
 `);
 
 /**
@@ -154,7 +155,8 @@ export const NON_ENTITY_FOLLOWERS = set(`
 
 /** Words after a capitalised run that make it an event, which becomes a topic, not a name. */
 export const EVENT_CUES = set(`war wars conflict crisis summit election elections agreement treaty accord accords talks
-  revolution protests games cup championship olympics festival award prize act accords open tour prize award d'or contest`);
+  revolution protests games cup championship olympics festival award prize act accords open tour prize award d'or contest
+  trophy olympiad series marathon derby classic grand-prix market fair`);
 
 /** Prepositions after which a capitalised name is usually a place. */
 export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central`);

@@ -60,5 +60,11 @@ describe('what the words around a name say about its type', () => {
   it('reads initials alone as the acronym they spell', () => {
     expect(typed('Traders watched the threat of U.S. tariffs. The U.N. envoy arrived.')).toEqual({ 'U.S.': 'place', 'U.N.': 'organization' });
   });
+
+  it('reads corporate posts whole, one plural noun as nobody, and trophies and olympiads as events', () => {
+    expect(typed('Chief Financial Officer Yoshimitsu Goto spoke. The Financial Times reported it.')).toEqual({ 'Yoshimitsu Goto': 'person', 'Financial Times': 'organization' });
+    expect(typed('Moody’s Ratings said the outlook was stable. Jones said so.')).toEqual({ 'Moody’s': 'organization', Jones: 'person' });
+    expect(typed('India prepared for the Champions Trophy. He won gold at the Chess Olympiad.')).toEqual({ India: 'place' });
+  });
 });
 
