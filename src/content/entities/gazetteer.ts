@@ -46,6 +46,8 @@ interface Gazetteer {
   companyWords: Set<string>;
   englishWords: Set<string>;
   peopleNames: Set<string>;
+  /** Given names from around the world (gazetteer/given-names.txt). */
+  givenNames: Set<string>;
   /** Longest phrase, in words. */
   longest: number;
   version: string;
@@ -135,6 +137,9 @@ function load(): Gazetteer {
   const englishWords = readEnglishWords();
   const peopleFile = path.join(path.dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
   const peopleNames = new Set(readList(peopleFile).map((w) => gazetteerKey(w).key));
+  const givenNamesList = readList(path.join(here, 'gazetteer', 'given-names.txt'));
+  hash.update('given-names.txt').update(givenNamesList.join('\n'));
+  const givenNames = new Set(givenNamesList.map((w) => gazetteerKey(w).key));
   const nameLike = (name: string) => {
     const folds = tokenize(name).map((t) => t.fold);
     return peopleNames.has(folds[0] ?? '') || folds.every((f) => englishWords.has(f));
@@ -157,7 +162,7 @@ function load(): Gazetteer {
   // "Astana" the cycling team and the capital: a listed club or firm named like a big city is either.
   for (const [key, kind] of words) if (kind === 'organization' && (cityPopulation.get(key) ?? 0) >= BIG_CITY_POPULATION) words.set(key, 'both');
   const ambiguous = new Set([...words].filter(([, kind]) => kind === 'both').map(([key]) => key));
-  loaded = { phrases: definite(phrases), words: definite(words), curatedWords, cityPopulation, ambiguous, companyWords, englishWords, peopleNames, longest, version: hash.digest('hex').slice(0, 12) };
+  loaded = { phrases: definite(phrases), words: definite(words), curatedWords, cityPopulation, ambiguous, companyWords, englishWords, peopleNames, givenNames, longest, version: hash.digest('hex').slice(0, 12) };
   return loaded;
 }
 
@@ -188,6 +193,9 @@ export function isEnglishWord(fold: string): boolean {
 
 /** A given name or surname ("root" as in Joe Root, "yadav"). */
 export const isPersonNameWord = (fold: string): boolean => load().peopleNames.has(fold);
+
+/** A given name on our world-wide list ("harish", "giulia", "amadou"). */
+export const isListedGivenName = (fold: string): boolean => load().givenNames.has(fold);
 
 /** A one-word name from our own lists, not only a city of that name. */
 export const isCuratedWord = (fold: string): boolean => load().curatedWords.has(fold);

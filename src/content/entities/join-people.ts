@@ -1,6 +1,6 @@
 import type { EntityType } from '../../shared/content-types';
 import type { NameGroup } from './gather-names';
-import { isLexiconFirstName } from './lexicon';
+import { isGivenName } from './lexicon';
 
 const PARTICLE_PREFIX = /^(al|el|ad|as|ash|at|an|ibn|bin|abu)-/;
 const words = (key: string) => key.split(' ');
@@ -13,7 +13,7 @@ export function isSurnameOf(short: string, full: string): boolean {
   const tail = f.slice(f.length - s.length);
   if (tail.join(' ') === short) return true;
   // Family name first ("Li Qiang" → "Li"), when the word is no known given name.
-  if (s.length === 1 && f.length === 2 && f[0] === short && !isLexiconFirstName(short)) return true;
+  if (s.length === 1 && f.length === 2 && f[0] === short && !isGivenName(short)) return true;
   // "Assad" for "Bashar al-Assad".
   if (s.length === 1 && (f[f.length - 1] ?? '').replace(PARTICLE_PREFIX, '') === short) return true;
   // "Lula" for "Luiz Inácio Lula da Silva": a name between the first and the last.
@@ -26,7 +26,7 @@ export function isSurnameOf(short: string, full: string): boolean {
  */
 function isGivenNameOf(short: string, full: string, readAsPerson: boolean): boolean {
   const f = words(full);
-  return !short.includes(' ') && f.length >= 2 && f[0] === short && (readAsPerson || isLexiconFirstName(short));
+  return !short.includes(' ') && f.length >= 2 && f[0] === short && (readAsPerson || isGivenName(short));
 }
 
 /**

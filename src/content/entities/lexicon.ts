@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { gazetteerKind, isEnglishWord } from './gazetteer';
+import { gazetteerKind, isEnglishWord, isListedGivenName } from './gazetteer';
 
 // compromise gives two things here: its lexicon (countries, cities, first names, demonyms,
 // organisations...) and its tagger's guess for words it does not know (suffix rules: -ly is
@@ -38,7 +38,9 @@ const hasAny = (tags: readonly string[], wanted: ReadonlySet<string>) => tags.so
 
 export const isLexiconPlace = (phrase: string) => hasAny(lexiconTags(phrase), PLACE_TAGS);
 export const isLexiconPerson = (phrase: string) => hasAny(lexiconTags(phrase), PERSON_TAGS);
-export const isLexiconFirstName = (phrase: string) => hasAny(lexiconTags(phrase), FIRST_NAME_TAGS);
+const isLexiconFirstName = (phrase: string) => hasAny(lexiconTags(phrase), FIRST_NAME_TAGS);
+/** A given name: compromise's own, or one on our world-wide list ("Harish", "Amadou", "Giulia"). */
+export const isGivenName = (phrase: string) => isLexiconFirstName(phrase) || isListedGivenName(phrase);
 export const isLexiconOrg = (phrase: string) => lexiconTags(phrase).includes('Organization');
 
 /** A place compromise knows or our gazetteer lists. */

@@ -1,4 +1,4 @@
-import { isDemonym, isFunctionWord, isKnownPlace, isLexiconFirstName, isLexiconOrg, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
+import { isDemonym, isFunctionWord, isKnownPlace, isGivenName, isLexiconOrg, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import { isOrgCue } from './org-cue';
 import { isRole } from './roles';
 import { gazetteerKind, isEnglishWord, isPersonNameWord, tokensKey } from './gazetteer';
@@ -80,7 +80,7 @@ function opensLongerName(piece: readonly Token[]): boolean {
   const [opener, next] = piece;
   if (!opener || !next || NEVER_NAMES.has(opener.fold) || !/^\p{Lu}/u.test(opener.text)) return false;
   // "Christian Estrosi": a given name before a surname that is no word, whatever else the given name is.
-  if (next.cap && (isLexiconFirstName(opener.fold) || isPersonNameWord(opener.fold)) && looksLikeSurname(next)) return true;
+  if (next.cap && (isGivenName(opener.fold) || isPersonNameWord(opener.fold)) && looksLikeSurname(next)) return true;
   // "Princes Street", "Heroes Square": a plain word and a place word make the place's name.
   if (piece.length === 2 && next.cap && PLACE_CUES.has(next.fold)) return true;
   // "Pan Gongsheng": a family name that is also a word, before a given name that is none.
@@ -113,7 +113,7 @@ function andJoinsName(run: readonly Token[], tokens: readonly Token[], at: numbe
   if (field >= 0) return run.length - field <= 5 && !closesBody;
   // "South Wales Fire and Rescue Service": only the word before "and" has to be a plain one.
   const before = run[run.length - 1];
-  return closesBody && run.length <= 3 && before !== undefined && [before].every((t) => !isOrgCue(t) && !isLexiconPlace(t.fold) && !isLexiconFirstName(t.fold) && !isLexiconOrg(t.fold)) && run.every((t) => !isOrgCue(t));
+  return closesBody && run.length <= 3 && before !== undefined && [before].every((t) => !isOrgCue(t) && !isLexiconPlace(t.fold) && !isGivenName(t.fold) && !isLexiconOrg(t.fold)) && run.every((t) => !isOrgCue(t));
 }
 
 export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<string>): Run[] {

@@ -1,6 +1,6 @@
 import { zeroScores, type Scores } from './candidate';
 import { foldText } from '../../shared/text-fold';
-import { isDemonym, isKnownPlace, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
+import { isDemonym, isKnownPlace, isGivenName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import type { Cue } from './context-cues';
 import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord, tokensKey } from './gazetteer';
 import { inEnglishLetters, type Token } from './tokens';
@@ -53,7 +53,7 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
   if (tokens.some((t, i) => i > 0 && NAME_PARTICLES.has(t.fold))) return false;
   const firstTags = tagsOf(first.fold);
   // compromise guesses "adjective" for unknown words ending in -y ("Senny"): only a dictionary word counts.
-  if (firstTags.has('Adjective') && isEnglishWord(first.fold) && !isLexiconFirstName(first.fold) && !isDemonym(first.fold)) return true;
+  if (firstTags.has('Adjective') && isEnglishWord(first.fold) && !isGivenName(first.fold) && !isDemonym(first.fold)) return true;
   const surnameLike = lexiconTags(last.fold).some((t) => NAME_TAGS.includes(t));
   if (surnameLike) return false;
   // "Jonas Gahr Støre": a word with letters English does not use is no English noun, whatever it folds to.
@@ -70,7 +70,7 @@ const PLACE_QUALIFIERS = new Set(['downtown', 'uptown', 'midtown', 'upstate', 'd
 const STREET_COMPOUND = /.{3}(strasse|straße|straat|gracht|plein|weg|laan|gasse|platz|allee|damm|ufer|caddesi|sokak|sokağı|meydanı|bulvarı)$/u;
 
 function isPluralNoun(t: Token): boolean {
-  if (!/[^s'’]s$/.test(t.fold) || !inEnglishLetters(t) || isPersonNameWord(t.fold) || isLexiconFirstName(t.fold) || isLexiconPerson(t.fold)) return false;
+  if (!/[^s'’]s$/.test(t.fold) || !inEnglishLetters(t) || isPersonNameWord(t.fold) || isGivenName(t.fold) || isLexiconPerson(t.fold)) return false;
   const singular = t.fold.endsWith('ies') ? `${t.fold.slice(0, -3)}y` : t.fold.slice(0, -1);
   return isEnglishWord(singular) && isEnglishWord(t.fold);
 }
@@ -144,13 +144,13 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (isLexiconPlace(phrase)) s.place += 3;
   if (isLexiconOrg(phrase)) s.organization += 3;
   // A lone first name ("Jordan", "Chad") is more often a country in news than a person.
-  if (isLexiconPerson(phrase)) s.person += tokens.length > 1 ? 3 : isLexiconFirstName(phrase) && !lexiconTags(phrase).includes('LastName') ? 0.5 : 1;
+  if (isLexiconPerson(phrase)) s.person += tokens.length > 1 ? 3 : isGivenName(phrase) && !lexiconTags(phrase).includes('LastName') ? 0.5 : 1;
   const hyphenTail = last.fold.split(/[-‐‑]/).pop() ?? '';
   if (hyphenTail !== last.fold && isLexiconPlace(hyphenTail)) s.place += 1;
 
   // "Interstate 35", "Route 66": a numbered road.
   if (tokens.length === 2 && /^\d+$/.test(last.text) && ROADS.has(first.fold)) s.place += 3;
-  if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && tokens.length === 2 && isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) !== 'place')) s.place += 3;
+  if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && tokens.length === 2 && isGivenName(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) !== 'place')) s.place += 3;
   // "Alexanderplatz", "Oude Waalsdorperweg", "Istiklal Caddesi": streets and squares written as one compound.
   if (STREET_COMPOUND.test(last.fold) && !isPersonNameWord(last.fold)) s.place += 3;
   // "St Elizabeth", "Saint-Denis": a saint's name names a parish, a town or a church.
@@ -158,7 +158,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (tokens.length >= 2 && PLACE_PREFIXES.has(first.fold)) {
     const rest = folds.slice(1).join(' ');
     // "Mount Dennis", "Port Phillip": no one is called Mount or Port, so a given name after it is a place's.
-    const named = GEOGRAPHIC_PREFIXES.has(first.fold) && tokens.length === 2 && (isLexiconFirstName(rest) || isPersonNameWord(rest));
+    const named = GEOGRAPHIC_PREFIXES.has(first.fold) && tokens.length === 2 && (isGivenName(rest) || isPersonNameWord(rest));
     if (isLexiconPlace(rest) || unknown(rest) || named) s.place += named ? 4 : 2;
   }
   if (ctx.complement) {
@@ -169,18 +169,18 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
 
   // "Orchestre de Paris", "Banque de France": people are not surnamed after a city or country.
   const particle = tokens.findIndex((t, i) => i > 0 && NAME_PARTICLES.has(t.fold));
-  if (particle > 0 && !isLexiconFirstName(first.fold) && isLexiconPlace(folds.slice(particle + 1).join(' '))) s.organization += 3;
+  if (particle > 0 && !isGivenName(first.fold) && isLexiconPlace(folds.slice(particle + 1).join(' '))) s.organization += 3;
   // "Cricket Australia", "Statistics Canada", "Infrastructure Victoria": a plain word before the
   // name of a country or region is a national body. An adjective there ("Inner Mongolia") is part of a place.
   const region = lexiconTags(last.fold).includes('Country') || (isCuratedWord(last.fold) && gazetteerKind(last.fold) === 'place' && isEnglishWord(first.fold) && !isPersonNameWord(first.fold) && !tagsOf(first.fold).has('Adjective'));
-  if (tokens.length === 2 && region && !isLexiconPlace(phrase) && gazetteerKind(phrase) !== 'place' && !PLACE_PREFIXES.has(first.fold) && !isLexiconFirstName(first.fold) && !isLexiconPlace(first.fold) && !isDemonym(first.fold)) {
+  if (tokens.length === 2 && region && !isLexiconPlace(phrase) && gazetteerKind(phrase) !== 'place' && !PLACE_PREFIXES.has(first.fold) && !isGivenName(first.fold) && !isLexiconPlace(first.fold) && !isDemonym(first.fold)) {
     s.organization += 3;
   }
   // "Cricket West Indies", "Tourism New Zealand": the same before a place of several words.
   const sport = tokens.length >= 3 && isEnglishWord(first.fold) && !isPersonNameWord(first.fold) && tagsOf(first.fold).has('Noun') && !tagsOf(first.fold).has('Adjective');
   if (sport && !PLACE_QUALIFIERS.has(first.fold) && !PLACE_PREFIXES.has(first.fold) && isKnownPlace(tokensKey(tokens.slice(1))) && !isKnownPlace(phrase)) s.organization += 3;
   // "Tigres del Licey", "Amigos de la Tierra": a plural noun before a particle names a club or a body.
-  if (particle > 0 && first.fold.endsWith('s') && !isLexiconFirstName(first.fold) && !isPersonNameWord(first.fold) && !isLexiconPlace(first.fold) && !isKnownPlace(phrase)) s.organization += 3;
+  if (particle > 0 && first.fold.endsWith('s') && !isGivenName(first.fold) && !isPersonNameWord(first.fold) && !isLexiconPlace(first.fold) && !isKnownPlace(phrase)) s.organization += 3;
 
   // A compass word alone is a direction or a bloc ("the West"), not a place name; "Street" or
   // "Square" alone is what is left of a name the rules cut.
@@ -190,13 +190,13 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   if (tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text) && !/^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')/u.test(first.text)) s.organization += 2;
   const thing = tokens.length >= 2 ? looksLikeThing(tokens) : THING_SUFFIX.test(first.fold);
   if (tokens.length >= 2 && s.place === 0 && s.organization === 0 && !thing) {
-    if (isLexiconFirstName(first.fold)) s.person += 3;
+    if (isGivenName(first.fold)) s.person += 3;
     // "Third Way", "Winning Consortium", "River Derwent": a plain English word that is nobody's name says thing.
     else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f)) && (!hasPlainWord(tokens) || (isPersonNameWord(first.fold) && !isEnglishWord(first.fold)))) s.person += 1;
     // "Charles de Gaulle", "Ahmed bin Sulayem": a particle makes a person's name after a given name;
     // after a plain noun it makes a place's or a club's ("Foz do Amazonas", "Tigres del Licey").
     const particle = tokens.some((t, i) => i > 0 && (NAME_PARTICLES.has(t.fold.replace(/[-‐‑].*$/, '')) || /^(al|el|bin|ibn|abu)[-‐‑]/.test(t.fold)));
-    if (particle && (isLexiconFirstName(first.fold) || isPersonNameWord(first.fold))) s.person += 2;
+    if (particle && (isGivenName(first.fold) || isPersonNameWord(first.fold))) s.person += 2;
     if (isLexiconPerson(last.fold)) s.person += 1;
   }
   const surname = last.fold.split(/[-‐‑]/).pop() ?? last.fold;
@@ -287,7 +287,7 @@ function applyCues(s: Scores, tokens: readonly Token[], ctx: PieceContext): void
       s.organization += 6;
       s.person = 0;
       s.place = 0;
-    } else if (cue === 'organization' && !ctx.afterTitle && !isLexiconPlace(phrase) && !(tokens.length > 1 && isLexiconFirstName(first.fold))) {
+    } else if (cue === 'organization' && !ctx.afterTitle && !isLexiconPlace(phrase) && !(tokens.length > 1 && isGivenName(first.fold))) {
       // "its owner Roman Abramovich": a first name says person whatever the context.
       s.organization += 4;
       s.person = 0;

@@ -1,6 +1,6 @@
 import type { NameCandidate } from './candidate';
 import { scorePiece, type PieceContext } from './score-piece';
-import { isDemonym, isKnownPlace, isLexiconFirstName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
+import { isDemonym, isKnownPlace, isGivenName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
 import type { Cue } from './context-cues';
@@ -52,7 +52,7 @@ export function segmentRun(run: readonly Token[], ctx: RunContext): RunResult {
 
 /** A plain word that can follow "National" or a demonym in an institution's name ("Rally", "Dream"), not a name or a post. */
 function isPlainNameWord(t: Token | undefined): boolean {
-  if (!t || !t.cap || isRole(t.fold) || isLexiconFirstName(t.fold) || isLexiconPerson(t.fold) || isLexiconPlace(t.fold) || isDemonym(t.fold)) return false;
+  if (!t || !t.cap || isRole(t.fold) || isGivenName(t.fold) || isLexiconPerson(t.fold) || isLexiconPlace(t.fold) || isDemonym(t.fold)) return false;
   // Only words compromise knows as ordinary words: an unknown word after a demonym is usually a surname.
   return lexiconTags(t.fold).length > 0;
 }
@@ -84,7 +84,7 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
       const prev = run[from - 1];
       // "Friends of Mill Road Library": a capitalised word and "of"/"for" before the body open its name.
       // (Not "Professor John Hardy of University College": a surname does not open a body's name.)
-      if (prev && (prev.fold === 'of' || prev.fold === 'for' || prev.fold === 'and') && from >= 2 && opensOfName(run[from - 2]) && !isLexiconFirstName(run[from - 3]?.fold ?? '')) {
+      if (prev && (prev.fold === 'of' || prev.fold === 'for' || prev.fold === 'and') && from >= 2 && opensOfName(run[from - 2]) && !isGivenName(run[from - 3]?.fold ?? '')) {
         from -= 2;
         continue;
       }
@@ -112,7 +112,7 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
         k = to + 1;
       }
       let taken = 0;
-      while (run[k]?.cap && taken < 3 && !isTitleNoun(run[k]?.fold ?? '') && !isLexiconFirstName(run[k]?.fold ?? '')) {
+      while (run[k]?.cap && taken < 3 && !isTitleNoun(run[k]?.fold ?? '') && !isGivenName(run[k]?.fold ?? '')) {
         to = k;
         k++;
         taken++;
@@ -128,11 +128,11 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
 
 /** A plain word that may open "X of <body>": not a post, a person's name or a place ("Mayor of", "Paris of"). */
 function opensOfName(t: Token | undefined): boolean {
-  return t !== undefined && t.cap && !isRole(t.fold) && !isLexiconFirstName(t.fold) && !isLexiconPerson(t.fold) && !isLexiconPlace(t.fold) && !isDemonym(t.fold) && lexiconTags(t.fold).length > 0;
+  return t !== undefined && t.cap && !isRole(t.fold) && !isGivenName(t.fold) && !isLexiconPerson(t.fold) && !isLexiconPlace(t.fold) && !isDemonym(t.fold) && lexiconTags(t.fold).length > 0;
 }
 
 function canExtendOrg(t: Token | undefined): boolean {
-  return t !== undefined && t.cap && !isRole(t.fold) && !isLexiconFirstName(t.fold) && !isLexiconPlace(t.fold) && !isDemonym(t.fold);
+  return t !== undefined && t.cap && !isRole(t.fold) && !isGivenName(t.fold) && !isLexiconPlace(t.fold) && !isDemonym(t.fold);
 }
 
 function splitOrganisations(run: readonly Token[], ctx: RunContext, out: RunResult, first: boolean): void {
@@ -163,7 +163,7 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     // "Christian Estrosi": a demonym that is also a given name, before a surname that is no word.
     const givenName = (k: number) => {
       const [name, surname] = [piece[k], piece[k + 1]];
-      return name !== undefined && surname !== undefined && (isLexiconFirstName(name.fold) || isPersonNameWord(name.fold)) && looksLikeSurname(surname);
+      return name !== undefined && surname !== undefined && (isGivenName(name.fold) || isPersonNameWord(name.fold)) && looksLikeSurname(surname);
     };
     // "Turkish Red Crescent": a demonym before a listed organisation is part of its name.
     const listedBody = () => gazetteerKind(tokensKey(piece.slice(1))) === 'organization';
@@ -208,7 +208,7 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     const next = run[n + 1];
     // "Amit Shah", "Shaheen Shah Afridi": titles that are also names are titles only in front.
     const nameTitle = n > 0 && NAME_LIKE_TITLES.has(t.fold);
-    const modifierAlone = isRoleModifier(t.fold) && !isTitleNoun(t.fold) && next !== undefined && next.cap && !isRole(next.fold) && isEnglishWord(next.fold) && !isLexiconFirstName(next.fold);
+    const modifierAlone = isRoleModifier(t.fold) && !isTitleNoun(t.fold) && next !== undefined && next.cap && !isRole(next.fold) && isEnglishWord(next.fold) && !isGivenName(next.fold);
     // "Júnior Santos": a post is the word as written, not what it folds to ("Tánaiste" is listed so).
     if (occupation || portfolio || (isRole(t.fold) && isRole(t.text.toLowerCase()) && !modifierAlone && !nameTitle && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
       // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.
@@ -234,11 +234,11 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
  * noun) written like a title before a name. A first name that is also such a word stays a name.
  */
 function isOccupation(t: Token, next: Token | undefined, after: Token | undefined): boolean {
-  if (!next?.cap || NAME_PARTICLES.has(next.fold) || isLexiconFirstName(t.fold) || isLexiconPlace(t.fold) || isLexiconOrg(t.fold)) return false;
+  if (!next?.cap || NAME_PARTICLES.has(next.fold) || isGivenName(t.fold) || isLexiconPlace(t.fold) || isLexiconOrg(t.fold)) return false;
   // "Princes Street", "Farmers Union": what follows is a place's or a body's word, not a name.
   if (PLACE_CUES.has(next.fold) || isOrgCue(next)) return false;
   // "Trustee Kevin O'Connell", "Drummer Matt Helders": any plain word opening a sentence before a given name.
-  if (t.sentenceStart && isEnglishWord(t.fold) && !isPersonNameWord(t.fold) && !isOrgCue(t) && (isLexiconFirstName(next.fold) || (isPersonNameWord(next.fold) && isPersonNameWord(after?.fold ?? '')))) return true;
+  if (t.sentenceStart && isEnglishWord(t.fold) && !isPersonNameWord(t.fold) && !isOrgCue(t) && (isGivenName(next.fold) || (isPersonNameWord(next.fold) && isPersonNameWord(after?.fold ?? '')))) return true;
   // Only a dictionary word: compromise also guesses "Actor" for unknown names ending "-ist" ("Tigist").
   return tagsOf(t.fold).has('Actor') && !tagsOf(t.fold).has('ProperNoun') && isEnglishWord(t.fold);
 }
@@ -255,7 +255,7 @@ export function isCountryCode(t: Token, text: string): boolean {
   const words = before.split(/\s+/).slice(-3).map((w) => foldText(w.replace(/[^\p{L}\p{M}'’-]/gu, '')));
   const [w1, w2] = words.slice(-2);
   // "Tigist Assefa (ETH)": a given name two words back makes the name a person's.
-  return (w1 !== undefined && isLexiconFirstName(w1)) || (w2 !== undefined && words.length >= 2 && isPersonNameWord(w1 ?? '') && isPersonNameWord(w2));
+  return (w1 !== undefined && isGivenName(w1)) || (w2 !== undefined && words.length >= 2 && isPersonNameWord(w1 ?? '') && isPersonNameWord(w2));
 }
 
 /** How many words of "Armenia Nikol Pashinyan" (after "President of") name the country. */

@@ -66,6 +66,8 @@ export const COMPANY_ENDINGS = set(`
   biotech aerospace mining minerals resources petroleum foods brands entertainment studios pictures records media
   telecom telecommunications logistics investments securities insurance realty properties hotels resorts nation
   space sciences features events transit companies bar pub inn tavern brewery bakery restaurant
+  lithium copper gold silver steel cement metals biotherapeutics semiconductor semiconductors robotics software
+  shipping tobacco bancorp berhad bhd tbk gmbh karya sdn
 `);
 
 /** Single words that name an institution on their own ("the Kremlin said"). */

@@ -31,6 +31,20 @@ describe('gazetteer lookups', () => {
     expect(typed('The Euclid space telescope sent its first images.')).toEqual({});
   });
 
+  it('knows given names from around the world, whatever the words around them suggest', () => {
+    expect(typed('The motion came from Keiko Fujimori’s party.')).toMatchObject({ 'Keiko Fujimori': 'person' });
+    expect(typed('The prize went to Joachim Trier for his film.')).toEqual({ 'Joachim Trier': 'person' });
+    expect(typed('“We waited four years,” said café owner Giulia Fernández.')).toEqual({ 'Giulia Fernández': 'person' });
+  });
+
+  it('reads a name closed by an industry or a foreign legal form as a company', () => {
+    expect(typed('Tianqi Lithium rose while Waskita Karya and Petroleum Sarawak Berhad fell.')).toEqual({
+      'Tianqi Lithium': 'organization',
+      'Waskita Karya': 'organization',
+      'Petroleum Sarawak Berhad': 'organization',
+    });
+  });
+
   it('counts a company word only when it is no English word', () => {
     expect(isCompanyWord('criteo')).toBe(true);
     expect(isCompanyWord('port')).toBe(false);
