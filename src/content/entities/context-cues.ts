@@ -170,8 +170,9 @@ function appositiveCue(tokens: readonly Token[], last: number, text: string): Cu
   if (ORG_KIND_FOLLOWERS.has(head.fold)) return 'organization';
   if (APPOSITIVE_PLACE_KINDS.has(head.fold)) return 'place';
   // "Germany, the largest economy": "economy" names a portfolio ("Economy Minister"), not a post.
-  // "In Lviv, the regional governor, Maksym Kozytskyi": the post belongs to the name after it.
-  if ((isRole(head.fold) && !isRoleModifier(head.fold)) || tagsOf(head.fold).has('Actor')) return /^,\s*\p{Lu}/u.test(text.slice(head.end)) ? null : 'person';
+  // "In Lviv, the regional governor, Maksym Kozytskyi", "In Nice, the mayor Christian Estrosi":
+  // the post belongs to the name after it.
+  if ((isRole(head.fold) && !isRoleModifier(head.fold)) || tagsOf(head.fold).has('Actor')) return /^,?\s*\p{Lu}/u.test(text.slice(head.end)) ? null : 'person';
   return null;
 }
 

@@ -5,7 +5,7 @@ import { findRuns } from './runs';
 import { segmentRun } from './segment-run';
 import { isShouting, tokenize, type Token } from './tokens';
 import { isLexiconPerson } from './lexicon';
-import { ORG_KIND_FOLLOWERS, STATE_ABBREVIATIONS } from './word-lists';
+import { ORG_KIND_FOLLOWERS, PLACE_PREPOSITIONS, STATE_ABBREVIATIONS } from './word-lists';
 import { foldText } from '../../shared/text-fold';
 import { collectTopicPhrases, topicKey } from './topic-phrases';
 import { isTeam, overlayGazetteer, type WordBoost } from './gazetteer-overlay';
@@ -207,7 +207,8 @@ function wordBefore(tokens: readonly Token[], first: number): string | null {
   if (!runStart?.joined) return null;
   if (tokens[k]?.fold === 'the' && tokens[k]?.joined) k--;
   const t = tokens[k];
-  return t && !t.cap ? t.fold : null;
+  // "In Nice, ...": a preposition opening the sentence is still the word before the name.
+  return t && (!t.cap || (t.sentenceStart && PLACE_PREPOSITIONS.has(t.fold))) ? t.fold : null;
 }
 
 function addEvent(events: Map<string, TopicCandidate>, block: number, text: string, tokens: readonly Token[]): void {

@@ -89,6 +89,7 @@ let loaded: Gazetteer | null = null;
 const LISTS = [
   ['organizations.txt', 'organization'],
   ['places.txt', 'place'],
+  ['venues-and-districts.txt', 'place'],
   ['people.txt', 'person'],
 ] as const;
 

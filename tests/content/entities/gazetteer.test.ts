@@ -45,6 +45,11 @@ describe('gazetteer lookups', () => {
     });
   });
 
+  it('knows venues, districts and provinces, and a city opening a sentence after a preposition', () => {
+    expect(typed('The final was played at Ellis Park before fans from Worli and Preah Vihear.')).toEqual({ 'Ellis Park': 'place', Worli: 'place', 'Preah Vihear': 'place' });
+    expect(typed('In Nice, the mayor Christian Estrosi warned of a collapse.')).toEqual({ Nice: 'place', 'Christian Estrosi': 'person' });
+  });
+
   it('counts a company word only when it is no English word', () => {
     expect(isCompanyWord('criteo')).toBe(true);
     expect(isCompanyWord('port')).toBe(false);
