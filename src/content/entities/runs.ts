@@ -32,7 +32,7 @@ function capitalised(t: Token, prev?: Token): boolean {
 const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn an song yoo hong moon bang min yang baek nam noh ko son'.split(' '));
 
 /** "An Se-young", "Oh Sang-uk": a Korean family name before a hyphenated given name. */
-const opensKoreanName = (t: Token, next: Token | undefined): boolean =>
+export const opensKoreanName = (t: Token, next: Token | undefined): boolean =>
   KOREAN_SURNAMES.has(t.fold) && next !== undefined && next.joined && /^\p{Lu}\p{Ll}{1,4}[-‐‑]\p{Ll}{1,5}$/u.test(next.text);
 
 /** No English word, and unknown to compromise or known as a surname ("Estrosi", "Schmidt"). */

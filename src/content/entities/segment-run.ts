@@ -4,9 +4,9 @@ import { isDemonym, isKnownPlace, isGivenName, isLexiconOrg, isLexiconPerson, is
 import { isRole, isRoleModifier, isTitleNoun } from './roles';
 import type { Token } from './tokens';
 import type { Cue } from './context-cues';
-import { EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, MADE_THINGS, PLACE_CUES, POST_NOMINALS, STANDALONE_ORGS } from './word-lists';
+import { COMPANY_ENDINGS, EVENT_CUES, INSTITUTION_OPENERS, JURISDICTION_TITLES, NAME_PARTICLES, ORG_CUES, FACILITY_CUES, MADE_THINGS, PLACE_CUES, POST_NOMINALS, STANDALONE_ORGS } from './word-lists';
 import { isOrgCue, singular } from './org-cue';
-import { looksLikeSurname } from './runs';
+import { looksLikeSurname, opensKoreanName } from './runs';
 import { gazetteerKind, isEnglishWord, isPersonNameWord, tokensKey } from './gazetteer';
 import { foldText } from '../../shared/text-fold';
 
@@ -79,6 +79,8 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     const standalone = STANDALONE_ORGS.has(t.fold) || (run.length === 1 && (isLexiconOrg(t.fold) || (!t.sentenceStart && ORG_CUES.has(t.fold))));
     const ofFollows = (run[c + 1]?.fold === 'of' || run[c + 1]?.fold === 'for') && run[c + 2] !== undefined;
     if (!standalone && !(isOrgCue(t) && (c > 0 || ofFollows))) continue;
+    // "Adam Silver", "Danielle Steel": a company's closing word that is also a surname, after a given name.
+    if (c === 1 && COMPANY_ENDINGS.has(t.fold) && isPersonNameWord(t.fold) && isGivenName(run[0]?.fold ?? '')) continue;
     let from = c;
     while (from > 0) {
       const prev = run[from - 1];
@@ -234,7 +236,7 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
  * noun) written like a title before a name. A first name that is also such a word stays a name.
  */
 function isOccupation(t: Token, next: Token | undefined, after: Token | undefined): boolean {
-  if (!next?.cap || NAME_PARTICLES.has(next.fold) || isGivenName(t.fold) || isLexiconPlace(t.fold) || isLexiconOrg(t.fold)) return false;
+  if (!next?.cap || NAME_PARTICLES.has(next.fold) || isGivenName(t.fold) || isLexiconPlace(t.fold) || isLexiconOrg(t.fold) || opensKoreanName(t, next)) return false;
   // "Princes Street", "Farmers Union": what follows is a place's or a body's word, not a name.
   if (PLACE_CUES.has(next.fold) || isOrgCue(next)) return false;
   // "Trustee Kevin O'Connell", "Drummer Matt Helders": any plain word opening a sentence before a given name.
