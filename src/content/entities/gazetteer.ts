@@ -88,6 +88,7 @@ let loaded: Gazetteer | null = null;
 /** Our own lists, each of one kind. */
 const LISTS = [
   ['organizations.txt', 'organization'],
+  ['organizations-named-like-people.txt', 'organization'],
   ['places.txt', 'place'],
   ['venues-and-districts.txt', 'place'],
   ['people.txt', 'person'],

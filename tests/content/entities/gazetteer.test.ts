@@ -50,6 +50,10 @@ describe('gazetteer lookups', () => {
     expect(typed('In Nice, the mayor Christian Estrosi warned of a collapse.')).toEqual({ Nice: 'place', 'Christian Estrosi': 'person' });
   });
 
+  it('knows firms named like people', () => {
+    expect(typed('Barry Callebaut and Fred Meyer reported, as did Greene King.')).toEqual({ 'Barry Callebaut': 'organization', 'Fred Meyer': 'organization', 'Greene King': 'organization' });
+  });
+
   it('counts a company word only when it is no English word', () => {
     expect(isCompanyWord('criteo')).toBe(true);
     expect(isCompanyWord('port')).toBe(false);
