@@ -40,6 +40,7 @@ export function extractArticle(title: string, blocks: readonly Block[]): Article
       return;
     }
     const nameStarts = new Set<number>();
+    const eventSpans: [number, number][] = [];
     for (const run of findRuns(tokens, lowercaseWords)) {
       const last = run.tokens[run.tokens.length - 1] as Token;
       const after = tokens[run.first + run.tokens.length];
@@ -62,9 +63,12 @@ export function extractArticle(title: string, blocks: readonly Block[]): Article
         names.push(name);
         nameStarts.add(name.start);
       }
-      for (const event of result.events) addEvent(events, block, text, event);
+      for (const event of result.events) {
+        addEvent(events, block, text, event);
+        eventSpans.push([(event[0] as Token).start, (event[event.length - 1] as Token).end]);
+      }
     }
-    boosts.push(...overlayGazetteer(names, tokens, block, text));
+    boosts.push(...overlayGazetteer(names, tokens, block, text, eventSpans));
     placeAfterPlace(names, text, block);
     basedIn(names, tokens, block);
     resultsTableSides(names, text, block);

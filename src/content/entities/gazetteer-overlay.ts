@@ -92,13 +92,15 @@ const rivalScore = (s: Scores, type: GazetteerKind) => s.person + s.place + s.or
  * candidate reaches past it ("New York Times"). A listed single word only adds weight, and
  * is returned so that a surname ("Michael Dell" … "Dell said") can take it back.
  */
-export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[], block: number, text: string): WordBoost[] {
+export function overlayGazetteer(names: NameCandidate[], tokens: readonly Token[], block: number, text: string, eventSpans: readonly [number, number][] = []): WordBoost[] {
   const boosts: WordBoost[] = [];
   for (const m of findMatches(tokens, text)) {
     const first = tokens[m.first] as Token;
     const last = tokens[m.first + m.count - 1] as Token;
     const start = first.start;
     const end = last.end + (m.possessive ? 2 : 0);
+    // "Hong Kong Sevens", "Tour de France": a listed name inside an event's name is the event's.
+    if (eventSpans.some(([from, to]) => from <= start && end <= to)) continue;
     const inBlock = names.filter((c) => c.block === block && c.start < end && c.end > start);
     // A candidate reaching past the match saw a longer name ("New York Times", "The National Electoral Council").
     if (inBlock.some((c) => c.start < start || c.end > end)) continue;

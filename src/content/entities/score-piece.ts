@@ -2,7 +2,7 @@ import { zeroScores, type Scores } from './candidate';
 import { foldText } from '../../shared/text-fold';
 import { isDemonym, isKnownPlace, isGivenName, isLexiconOrg, isLexiconPerson, isLexiconPlace, lexiconTags, tagsOf } from './lexicon';
 import type { Cue } from './context-cues';
-import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord, tokensKey } from './gazetteer';
+import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord, tokensKey, wordKeys } from './gazetteer';
 import { inEnglishLetters, type Token } from './tokens';
 import { CELESTIAL_BODIES, EVENT_CUES, LEGAL_FORMS, FOREIGN_ORG_HEADS, FOREIGN_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
@@ -65,9 +65,12 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
 // "Støre" folds to "store": a word written with letters English does not use is no English word.
 const hasPlainWord = (tokens: readonly Token[]) => tokens.some((t) => isEnglishWord(t.fold) && inEnglishLetters(t) && !isPersonNameWord(t.fold) && !isLexiconPerson(t.fold));
 
+const STREET_PREPOSITIONS = new Set(['on', 'in', 'at', 'along', 'off', 'near', 'into', 'down', 'up']);
 /** Words that open a part of a place ("Downtown Los Angeles"), not a body named after it. */
 const PLACE_QUALIFIERS = new Set(['downtown', 'uptown', 'midtown', 'upstate', 'downstate', 'metro', 'greater', 'central', 'rural', 'coastal', 'outer', 'inner', 'northern', 'southern', 'eastern', 'western']);
-const STREET_COMPOUND = /.{3}(strasse|straße|straat|gracht|plein|weg|laan|gasse|platz|allee|damm|ufer|caddesi|sokak|sokağı|meydanı|bulvarı)$/u;
+const STREET_COMPOUND = /.{3}(strasse|straße|straat|gracht|plein|weg|laan|gasse|platz|platsen|gatan|vägen|torget|gade|plads|allee|damm|ufer|caddesi|sokak|sokağı|meydanı|bulvarı)$/u;
+/** "Technisches Hilfswerk", "Verkehrsverbund Rhein-Ruhr", "Deutsche Bahn": German bodies written as one compound. */
+const BODY_COMPOUND = /.{3}(verbund|verband|werk|werke|gesellschaft|amt|kasse|bahn|bund|stiftung|zentrum|ministerium|behörde)$/u;
 
 function isPluralNoun(t: Token): boolean {
   if (!/[^s'’]s$/.test(t.fold) || !inEnglishLetters(t) || isPersonNameWord(t.fold) || isGivenName(t.fold) || isLexiconPerson(t.fold)) return false;
@@ -150,9 +153,12 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
 
   // "Interstate 35", "Route 66": a numbered road.
   if (tokens.length === 2 && /^\d+$/.test(last.text) && ROADS.has(first.fold)) s.place += 3;
-  if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !(SURNAME_PLACE_CUES.has(last.fold) && tokens.length === 2 && isGivenName(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) !== 'place')) s.place += 3;
+  // "Picabo Street" is a skier, but "on Alexandra Street" a street.
+  const surnameCue = SURNAME_PLACE_CUES.has(last.fold) && tokens.length === 2 && isGivenName(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) !== 'place' && !(ctx.before !== null && STREET_PREPOSITIONS.has(ctx.before));
+  if (tokens.length >= 2 && PLACE_CUES.has(last.fold) && !surnameCue) s.place += 3;
   // "Alexanderplatz", "Oude Waalsdorperweg", "Istiklal Caddesi": streets and squares written as one compound.
   if (STREET_COMPOUND.test(last.fold) && !isPersonNameWord(last.fold)) s.place += 3;
+  if (tokens.some((t) => BODY_COMPOUND.test(t.fold) && !isPersonNameWord(t.fold) && !isEnglishWord(t.fold))) s.organization += 3;
   // "St Elizabeth", "Saint-Denis": a saint's name names a parish, a town or a church.
   if (tokens.length === 2 && (first.fold === 'st' || first.fold === 'saint')) s.place += 2;
   if (tokens.length >= 2 && PLACE_PREFIXES.has(first.fold)) {
@@ -179,6 +185,11 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   // "Cricket West Indies", "Tourism New Zealand": the same before a place of several words.
   const sport = tokens.length >= 3 && isEnglishWord(first.fold) && !isPersonNameWord(first.fold) && tagsOf(first.fold).has('Noun') && !tagsOf(first.fold).has('Adjective');
   if (sport && !PLACE_QUALIFIERS.has(first.fold) && !PLACE_PREFIXES.has(first.fold) && isKnownPlace(tokensKey(tokens.slice(1))) && !isKnownPlace(phrase)) s.organization += 3;
+  // "Delfino Pescara", "Dinamo Zagreb", "Hellas Verona": a word that is no name before a city names its club.
+  const club = tokens.length === 2 && isKnownPlace(last.fold) && !isKnownPlace(phrase) && !isKnownPlace(first.fold) && !isGivenName(first.fold) && !isPersonNameWord(first.fold);
+  if (club && !isEnglishWord(first.fold) && !isDemonym(first.fold) && inEnglishLetters(first) && !PLACE_PREFIXES.has(first.fold) && !FOLDED_PLACE_HEADS.has(first.fold)) s.organization += 2;
+  // "UN Climate Change", "EU Council": a listed body's acronym opening a name makes a body of it.
+  if (tokens.length >= 2 && isAcronym(first) && gazetteerKind(wordKeys(first.text, first.fold)[0] ?? '') === 'organization') s.organization += 3;
   // "Tigres del Licey", "Amigos de la Tierra": a plural noun before a particle names a club or a body.
   if (particle > 0 && first.fold.endsWith('s') && !isGivenName(first.fold) && !isPersonNameWord(first.fold) && !isLexiconPlace(first.fold) && !isKnownPlace(phrase)) s.organization += 3;
 

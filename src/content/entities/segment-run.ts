@@ -210,7 +210,8 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     const next = run[n + 1];
     // "Amit Shah", "Shaheen Shah Afridi": titles that are also names are titles only in front.
     const nameTitle = n > 0 && NAME_LIKE_TITLES.has(t.fold);
-    const modifierAlone = isRoleModifier(t.fold) && !isTitleNoun(t.fold) && next !== undefined && next.cap && !isRole(next.fold) && isEnglishWord(next.fold) && !isGivenName(next.fold);
+    // "Chief Executive Rich Kruger": after a title the modifier is the post's, whatever follows.
+    const modifierAlone = isRoleModifier(t.fold) && !isTitleNoun(t.fold) && next !== undefined && next.cap && !isRole(next.fold) && isEnglishWord(next.fold) && !isGivenName(next.fold) && !(n > 0 && isTitleNoun(run[n - 1]?.fold ?? ''));
     // "Júnior Santos": a post is the word as written, not what it folds to ("Tánaiste" is listed so).
     if (occupation || portfolio || (isRole(t.fold) && isRole(t.text.toLowerCase()) && !modifierAlone && !nameTitle && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
       // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.

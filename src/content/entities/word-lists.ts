@@ -34,6 +34,7 @@ export const ROLE_WORDS = set(`
   rapper vocalist pianist violinist cellist conductor soprano tenor baritone
   principal headteacher headmaster headmistress advocate barrister solicitor counsel
   financial operating technology information marketing investment medical scientific legal commercial creative digital
+  cathaoirleach cpl cllr regent playmaker promoter democrat republican
 `);
 
 /**
@@ -67,7 +68,7 @@ export const COMPANY_ENDINGS = set(`
   telecom telecommunications logistics investments securities insurance realty properties hotels resorts nation
   space sciences features events transit companies bar pub inn tavern brewery bakery restaurant
   lithium copper gold silver steel cement metals biotherapeutics semiconductor semiconductors robotics software
-  shipping tobacco bancorp berhad bhd tbk gmbh karya sdn
+  shipping tobacco bancorp berhad bhd tbk gmbh karya sdn stores promotions cinemas devices
 `);
 
 /** Single words that name an institution on their own ("the Kremlin said"). */
@@ -158,7 +159,7 @@ export const NON_ENTITY_FOLLOWERS = set(`
 /** Words after a capitalised run that make it an event, which becomes a topic, not a name. */
 export const EVENT_CUES = set(`war wars conflict crisis summit election elections agreement treaty accord accords talks
   revolution protests games cup championship olympics festival award prize act accords open tour prize award d'or contest
-  trophy olympiad series marathon derby classic grand-prix market fair`);
+  trophy olympiad series marathon derby classic grand-prix market fair final finals semifinal semi-final quarterfinal sevens`);
 
 /** Prepositions after which a capitalised name is usually a place. */
 export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central`);

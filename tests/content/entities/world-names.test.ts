@@ -109,5 +109,21 @@ describe('capitals, possessives and dashes', () => {
       'Senate Committee': 'organization',
     });
   });
+
+  it('strips posts after a title and party labels, and reads streets after a preposition', () => {
+    expect(typed('Chief Executive Rich Kruger said output rose.')).toEqual({ 'Rich Kruger': 'person' });
+    expect(typed('Cathaoirleach Michael Doyle opened the meeting. Democrat Jay Jones won.')).toEqual({ 'Michael Doyle': 'person', 'Jay Jones': 'person' });
+    expect(typed('Republican Party leaders met.')).toEqual({ 'Republican Party': 'organization' });
+    expect(typed('Bands played on Alexandra Street.')).toEqual({ 'Alexandra Street': 'place' });
+  });
+
+  it('reads finals and sevens as events, and the names inside an event as the event’s', () => {
+    expect(typed('The Stanley Cup Final and the Hong Kong Sevens drew crowds.')).toEqual({});
+  });
+
+  it('reads Nordic streets, German bodies, clubs named for a city and a listed body’s acronym', () => {
+    expect(typed('Crowds filled Götaplatsen while Technisches Hilfswerk crews helped.')).toEqual({ Götaplatsen: 'place', 'Technisches Hilfswerk': 'organization' });
+    expect(typed('Dinamo Zagreb lost to Hellas Verona. UN Climate Change said so.')).toEqual({ 'Dinamo Zagreb': 'organization', 'Hellas Verona': 'organization', 'UN Climate Change': 'organization' });
+  });
 });
 
