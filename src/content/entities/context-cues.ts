@@ -85,7 +85,7 @@ export function leftCue(tokens: readonly Token[], first: number, sporty: boolean
   if ((w1 === 'at' || w1 === 'of') && w2 !== undefined && CORPORATE_ROLES.has(w2)) return 'organization';
   if (ORG_KIND_FOLLOWERS.has(w1)) return 'organization';
   // "senior advocate Harish Salve", "hired coach Ange Postecoglou": a post in lowercase names its holder.
-  if (isTitleNoun(w1)) return 'person';
+  if (isTitleNoun(w1) || (isRole(w1) && w2 !== undefined && isRole(w2))) return 'person';
   // "its rival Foundem", "its parent Alphabet": what "its" relates a name to is a body, unless a place ("its capital").
   if (w2 === 'its' && !isRole(w1) && !tagsOf(w1).has('Actor') && !APPOSITIVE_PLACE_KINDS.has(w1) && (tagsOf(w1).has('Noun') || tagsOf(w1).has('Adjective'))) return 'organization';
   if (w1 === 'at' && employedBefore(tokens, first - 1)) return 'organization';
@@ -142,6 +142,9 @@ function labelsMadeThing(after: readonly (string | undefined)[]): boolean {
 function appositiveCue(tokens: readonly Token[], last: number, text: string): Cue {
   const next = tokens[last + 1];
   if (!next || !/^,\s*$/.test(text.slice((tokens[last] as Token).end, next.start))) return null;
+  // "Ma Yongsheng, Sinopec's chairman": a body's post, held by the name before it.
+  const owned = tokens[last + 2];
+  if (next.cap && next.possessive && owned !== undefined && !owned.cap && isRole(owned.fold) && !isRoleModifier(owned.fold)) return 'person';
   if (next.fold !== 'the' && next.fold !== 'a' && next.fold !== 'an') {
     // "Abba Isa Tijani, director general of ...", "X, former minister": a bare post is held by a person.
     let k = last + 1;

@@ -80,7 +80,7 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     const ofFollows = (run[c + 1]?.fold === 'of' || run[c + 1]?.fold === 'for') && run[c + 2] !== undefined;
     if (!standalone && !(isOrgCue(t) && (c > 0 || ofFollows))) continue;
     // "Adam Silver", "Danielle Steel": a company's closing word that is also a surname, after a given name.
-    if (c === 1 && COMPANY_ENDINGS.has(t.fold) && isPersonNameWord(t.fold) && isGivenName(run[0]?.fold ?? '')) continue;
+    if (c >= 1 && COMPANY_ENDINGS.has(t.fold) && isPersonNameWord(t.fold) && isGivenName(run[c - 1]?.fold ?? '')) continue;
     let from = c;
     while (from > 0) {
       const prev = run[from - 1];
@@ -209,11 +209,15 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     // "National Park", "Free Trade Zone": a post's modifier before a plain word is no post ("National Security Adviser" is).
     const next = run[n + 1];
     // "Amit Shah", "Shaheen Shah Afridi": titles that are also names are titles only in front.
-    const nameTitle = n > 0 && NAME_LIKE_TITLES.has(t.fold);
+    // ("President Sheikh Mohamed bin Zayed": right after another post it is a title again.)
+    const nameTitle = n > 0 && NAME_LIKE_TITLES.has(t.fold) && piece.length > 0;
     // "Chief Executive Rich Kruger": after a title the modifier is the post's, whatever follows.
-    const modifierAlone = isRoleModifier(t.fold) && !isTitleNoun(t.fold) && next !== undefined && next.cap && !isRole(next.fold) && isEnglishWord(next.fold) && !isGivenName(next.fold) && !(n > 0 && isTitleNoun(run[n - 1]?.fold ?? ''));
+    // "Republican Winsome Earle-Sears": a party label before a name is the label, whatever the name's words.
+    const modifierAlone = isRoleModifier(t.fold) && !isTitleNoun(t.fold) && !PARTY_LABELS.has(t.fold) && next !== undefined && next.cap && !isRole(next.fold) && isEnglishWord(next.fold) && !isGivenName(next.fold) && !(n > 0 && isTitleNoun(run[n - 1]?.fold ?? ''));
+    // "ridden by Junior Alvarado": "Junior" and "Senior" qualify a post ("Junior Minister"), not a surname.
+    const rankAlone = (t.fold === 'junior' || t.fold === 'senior') && next !== undefined && next.cap && !isRole(next.fold);
     // "Júnior Santos": a post is the word as written, not what it folds to ("Tánaiste" is listed so).
-    if (occupation || portfolio || (isRole(t.fold) && isRole(t.text.toLowerCase()) && !modifierAlone && !nameTitle && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
+    if (occupation || portfolio || (isRole(t.fold) && isRole(t.text.toLowerCase()) && !modifierAlone && !rankAlone && !nameTitle && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
       // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.
       beforePost = JURISDICTION_TITLES.has(t.fold) && !afterTitle;
       lastPost = t.fold;
@@ -270,6 +274,7 @@ function complementSize(piece: readonly Token[]): number {
   return 1;
 }
 
+const PARTY_LABELS = new Set(['democrat', 'republican']);
 const NAME_LIKE_TITLES = new Set(['shah', 'sheikh', 'sultan', 'emir', 'khan', 'pasha', 'bey']);
 
 const ABBREVIATED_ENDINGS = new Set(['jr', 'sr', 'co', 'cos', 'inc', 'ltd', 'corp', 'bros']);

@@ -34,7 +34,7 @@ export const ROLE_WORDS = set(`
   rapper vocalist pianist violinist cellist conductor soprano tenor baritone
   principal headteacher headmaster headmistress advocate barrister solicitor counsel
   financial operating technology information marketing investment medical scientific legal commercial creative digital
-  cathaoirleach cpl cllr regent playmaker promoter democrat republican
+  cathaoirleach cpl cllr regent playmaker promoter democrat republican mpp mla mna mha
 `);
 
 /**
@@ -139,7 +139,7 @@ export const STORM_WORDS = set(`hurricane storm typhoon cyclone tropical`);
 export const POST_NOMINALS = set(`kc qc mp msp ms mla mep td obe cbe mbe kbe dbe frs`);
 
 /** Place words that are also common surnames ("Damon Hill", "Sarah Green"): after a first name, a person. */
-export const SURNAME_PLACE_CUES = set(`street hall hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane`);
+export const SURNAME_PLACE_CUES = set(`street hall hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane abbey`);
 
 /**
  * AP-style abbreviations of US states after a city ("Lincoln, Neb.", "Portland, Ore."): the

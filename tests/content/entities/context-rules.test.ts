@@ -66,5 +66,12 @@ describe('what the words around a name say about its type', () => {
     expect(typed('Moody’s Ratings said the outlook was stable. Jones said so.')).toEqual({ 'Moody’s': 'organization', Jones: 'person' });
     expect(typed('India prepared for the Champions Trophy. He won gold at the Chess Olympiad.')).toEqual({ India: 'place' });
   });
+
+  it('reads posts held by the name next to them: after a body’s possessive, a second title, a party label', () => {
+    expect(typed('Ma Yongsheng, Sinopec’s chairman, joined by video link.')).toMatchObject({ 'Ma Yongsheng': 'person', Sinopec: 'organization' });
+    expect(typed('He met Emirati President Sheikh Mohamed bin Zayed Al Nahyan. Amit Shah spoke.')).toEqual({ 'Mohamed bin Zayed Al Nahyan': 'person', 'Amit Shah': 'person' });
+    expect(typed('Local MPP Terence Kernaghan called on NBA Commissioner Adam Silver.')).toMatchObject({ 'Terence Kernaghan': 'person', 'Adam Silver': 'person' });
+    expect(typed('COCOBOD chief executive Randy Abbey said so.')).toMatchObject({ 'Randy Abbey': 'person' });
+  });
 });
 
