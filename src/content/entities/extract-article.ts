@@ -4,12 +4,12 @@ import { isSporty, leftCue, rightCue, roleBeforeComma } from './context-cues';
 import { findRuns } from './runs';
 import { segmentRun } from './segment-run';
 import { isShouting, tokenize, type Token } from './tokens';
-import { isLexiconPerson } from './lexicon';
+import { isKnownPlace, isLexiconPerson } from './lexicon';
 import { ORG_KIND_FOLLOWERS, PLACE_PREPOSITIONS, STATE_ABBREVIATIONS } from './word-lists';
 import { foldText } from '../../shared/text-fold';
 import { collectTopicPhrases, topicKey } from './topic-phrases';
 import { isTeam, overlayGazetteer, type WordBoost } from './gazetteer-overlay';
-import { gazetteerVersion } from './gazetteer';
+import { gazetteerVersion, isEnglishWord, isPersonNameWord } from './gazetteer';
 import { bestType } from './candidate';
 
 /** Bump when extraction changes, so cached results from older code are not reused. */
@@ -76,7 +76,10 @@ export function extractArticle(title: string, blocks: readonly Block[]): Article
     topicInput.push({ block, text, tokens, nameStarts });
   });
   takeBackSurnames(names, boosts);
-  if (sporty) sidesStaySides(names);
+  if (sporty) {
+    nicknamedSides(names, tokenized);
+    sidesStaySides(names);
+  }
   kindAnaphora(names, tokenized, shoutingBlocks);
   const topics = [...collectTopicPhrases(topicInput, title), ...events.values()];
   return { names, topics, shoutingBlocks };
@@ -93,6 +96,26 @@ function sidesStaySides(names: readonly NameCandidate[]): void {
     c.scores.organization += c.scores.place + c.scores.person + 6;
     c.scores.place = 0;
     c.scores.person = 0;
+  }
+}
+
+/** Plurals that name competitions, not sides ("Six Nations", "World Championships"). */
+const EVENT_PLURALS = new Set(['nations', 'games', 'championships', 'series', 'finals', 'olympics', 'awards', 'trials', 'masters', 'classics', 'stakes']);
+
+/**
+ * "the Super Eagles", "Atlas Lions", "the Chiefs": in a match report, a name closed by a plural
+ * noun is a side's nickname. (A plural opening a sentence is only a plural: "Fans cheered".)
+ */
+function nicknamedSides(names: readonly NameCandidate[], tokenized: readonly Token[][]): void {
+  for (const c of names) {
+    const words = c.text.split(' ');
+    const last = foldText(words[words.length - 1] ?? '');
+    if (!/[^s'’]s$/.test(last) || !isEnglishWord(last) || isPersonNameWord(last) || EVENT_PLURALS.has(last) || isKnownPlace(foldText(c.text))) continue;
+    const opening = tokenized[c.block]?.find((t) => t.start === c.start);
+    if (words.length === 1 && (opening === undefined || opening.sentenceStart)) continue;
+    c.scores.organization += 4;
+    c.scores.person = 0;
+    c.scores.place = 0;
   }
 }
 

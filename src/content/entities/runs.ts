@@ -12,6 +12,8 @@ const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for', 'und']);
  * Freedom from Torture"); elsewhere they separate names ("Kane from Tottenham").
  */
 const KIND_CONNECTORS = new Set(['from', 'against', 'without', 'in', 'on']);
+/** Fields of work that end a body's "of" phrase ("Institute of Meteorology and Water Management"). */
+const FIELD_NOUNS = new Set(['management', 'development', 'research', 'protection', 'planning', 'relations', 'affairs', 'studies', 'sciences', 'technology', 'innovation', 'conservation', 'safety', 'welfare', 'training', 'education', 'investment', 'trade', 'industry', 'commerce', 'culture', 'tourism', 'environment', 'energy', 'health', 'justice', 'marketing']);
 /** Bodies named for what they deliberate on ("Commission on Human Rights"). */
 const TOPIC_BODIES = new Set(['commission', 'committee', 'council', 'conference', 'convention', 'panel', 'forum', 'institute', 'centre', 'center']);
 const LOWERCASE_TAIL = /[-‐‑]\p{Ll}[\p{L}\p{M}]*$/u;
@@ -107,12 +109,16 @@ function andJoinsName(run: readonly Token[], tokens: readonly Token[], at: numbe
     if (!t || !t.joined || !capitalised(t)) break;
     rest.push(t);
   }
-  const closesBody = rest.some(isOrgCue);
+  // "Institute of Meteorology and Water Management": a field ("Management") closes no second body.
+  const closesBody = rest.some((t) => isOrgCue(t) && !FIELD_NOUNS.has(t.fold));
   const field = run.findIndex((t, n) => isOrgCue(t) && (run[n + 1]?.fold === 'of' || run[n + 1]?.fold === 'for'));
   // "Ministry of Defence and Foreign Office": a second cue word starts a second body.
-  if (field >= 0) return run.length - field <= 5 && !closesBody;
+  if (field >= 0) return run.length - field <= 7 && !closesBody;
   // "South Wales Fire and Rescue Service": only the word before "and" has to be a plain one.
   const before = run[run.length - 1];
+  // "Avon and Somerset Police", "Brighton and Hove City Council": two places sharing one body.
+  const sharedBody = run.length === 1 && before !== undefined && isKnownPlace(before.fold) && rest.length >= 2 && isKnownPlace(rest[0]?.fold ?? '') && isOrgCue(rest[rest.length - 1] as Token);
+  if (sharedBody) return true;
   return closesBody && run.length <= 3 && before !== undefined && [before].every((t) => !isOrgCue(t) && !isLexiconPlace(t.fold) && !isGivenName(t.fold) && !isLexiconOrg(t.fold)) && run.every((t) => !isOrgCue(t));
 }
 

@@ -90,6 +90,13 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
         from -= 2;
         continue;
       }
+      // "Independent Electoral and Boundaries Commission", "Avon and Somerset Police": the runs
+      // finder kept "and" only inside such a name, so the words before it are the body's too.
+      const opener = run[from - 2];
+      if (prev?.fold === 'and' && opener?.cap && !isGivenName(opener.fold) && !isLexiconPerson(opener.fold) && !isRole(opener.fold)) {
+        from -= 2;
+        continue;
+      }
       // "King's College Hospital", "General Administration of Customs": a title word owning the
       // body, or right before its cue word, is part of the name.
       if (!prev || !prev.cap || (isTitleNoun(prev.fold) && !prev.possessive && !(prev.fold === 'general' && from === c))) break;

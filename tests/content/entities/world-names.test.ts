@@ -125,5 +125,17 @@ describe('capitals, possessives and dashes', () => {
     expect(typed('Crowds filled Götaplatsen while Technisches Hilfswerk crews helped.')).toEqual({ Götaplatsen: 'place', 'Technisches Hilfswerk': 'organization' });
     expect(typed('Dinamo Zagreb lost to Hellas Verona. UN Climate Change said so.')).toEqual({ 'Dinamo Zagreb': 'organization', 'Hellas Verona': 'organization', 'UN Climate Change': 'organization' });
   });
+
+  it('keeps long official names with "and" inside whole, but not two bodies', () => {
+    expect(typed('The Independent Electoral and Boundaries Commission (IEBC) said so.')).toEqual({ 'Independent Electoral and Boundaries Commission': 'organization', IEBC: 'organization' });
+    expect(typed('Data from the Institute of Meteorology and Water Management showed it.')).toEqual({ 'Institute of Meteorology and Water Management': 'organization' });
+    expect(typed('Officers from Avon and Somerset Police arrested him.')).toEqual({ 'Avon and Somerset Police': 'organization' });
+    expect(typed('The Ministry of Defence and Foreign Office agreed.')).toEqual({ 'Ministry of Defence': 'organization', 'Foreign Office': 'organization' });
+  });
+
+  it('reads a side’s nickname in a match report as the side', () => {
+    const found = typed('The Chiefs beat the Bills 27-20 in the final, with two goals and a penalty. Fans cheered the win.');
+    expect(found).toEqual({ Chiefs: 'organization', Bills: 'organization' });
+  });
 });
 
