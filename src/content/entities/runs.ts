@@ -3,7 +3,7 @@ import { isOrgCue } from './org-cue';
 import { isRole } from './roles';
 import { gazetteerKind, isEnglishWord, isPersonNameWord, tokensKey } from './gazetteer';
 import { inEnglishLetters, type Token } from './tokens';
-import { HEADLINE_LABELS, LEGAL_FORMS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_NAME_WORDS, ORG_CUES, ORG_KIND_FOLLOWERS, PLACE_CUES, STORM_WORDS } from './word-lists';
+import { HEADLINE_LABELS, LEGAL_FORMS, MONTH_ABBREVIATIONS, NAME_PARTICLES, NEVER_NAMES, NUMBERED_NAME_WORDS, ORG_CUES, ORG_KIND_FOLLOWERS, PLACE_CUES, STORM_WORDS } from './word-lists';
 
 /** Lowercase words allowed inside a capitalised run, when a capital follows ("Bank of England"). */
 const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'the', 'for', 'und']);
@@ -31,7 +31,11 @@ function capitalised(t: Token, prev?: Token): boolean {
 }
 
 /** The commonest Korean and Chinese family names: after one, "Sun-woo" is a given name even if "sun" is a word. */
-const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn an song yoo hong moon bang min yang baek nam noh ko son'.split(' '));
+const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn an song yoo hong moon bang min yang baek nam noh ko son jun jeon chun chung chae ha heo hyun koo ku ryu yu woo won kwak'.split(' '));
+
+/** "Jan Egeland", "Jun Young-hyun": a short month right before a capitalised name is a given name ("Jan 5" is a date). */
+const monthAsGivenName = (t: Token, next: Token | undefined): boolean =>
+  MONTH_ABBREVIATIONS.has(t.fold) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && next !== undefined && next.joined && next.cap && /^\p{Lu}\p{Ll}/u.test(next.text) && !NEVER_NAMES.has(next.fold);
 
 /** "An Se-young", "Oh Sang-uk": a Korean family name before a hyphenated given name. */
 export const opensKoreanName = (t: Token, next: Token | undefined): boolean =>
@@ -62,7 +66,7 @@ function isOrdinaryOpener(t: Token, next: Token | undefined, lowercaseWords: Rea
   if (t.initial || isRole(t.fold)) return false;
   // "Tô Lâm", "Trương Mỹ Lan": a word written with letters English does not use is not the English
   // word it folds to. "An Se-young": nor is a Korean family name before a given name.
-  if (!inEnglishLetters(t) || opensKoreanName(t, next)) return false;
+  if (!inEnglishLetters(t) || opensKoreanName(t, next) || monthAsGivenName(t, next)) return false;
   if (NEVER_NAMES.has(t.fold)) return true;
   if (!t.sentenceStart) return false;
   if (lexiconTags(t.fold).some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization')) return false;
@@ -200,7 +204,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       if (piece.length > 0) runs.push({ tokens: piece, first: pieceFirst });
     };
     run.forEach((t, n) => {
-      if (NEVER_NAMES.has(t.fold) && inEnglishLetters(t) && !opensKoreanName(t, run[n + 1]) && !HEADLINE_LABELS.has(t.fold) && t.cap && !t.initial && n > 0) {
+      if (NEVER_NAMES.has(t.fold) && inEnglishLetters(t) && !opensKoreanName(t, run[n + 1]) && !monthAsGivenName(t, run[n + 1]) && !HEADLINE_LABELS.has(t.fold) && t.cap && !t.initial && n > 0) {
         flush();
         piece = [];
         pieceFirst = i + n + 1;

@@ -4,6 +4,7 @@ import { isDemonym, isKnownPlace, isGivenName, isLexiconOrg, isLexiconPerson, is
 import type { Cue } from './context-cues';
 import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord, tokensKey, wordKeys } from './gazetteer';
 import { inEnglishLetters, type Token } from './tokens';
+import { looksLikeSurname } from './runs';
 import { CELESTIAL_BODIES, EVENT_CUES, LEGAL_FORMS, FOREIGN_ORG_HEADS, FOREIGN_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
 export interface PieceContext {
@@ -53,11 +54,15 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
   if (tokens.some((t, i) => i > 0 && NAME_PARTICLES.has(t.fold))) return false;
   const firstTags = tagsOf(first.fold);
   // compromise guesses "adjective" for unknown words ending in -y ("Senny"): only a dictionary word counts.
-  if (firstTags.has('Adjective') && isEnglishWord(first.fold) && !isGivenName(first.fold) && !isDemonym(first.fold)) return true;
+  // "Frank Anguissa": a word that is also a given name, before a surname that is no word, is a name.
+  const namedBefore = isPersonNameWord(first.fold) && tokens.length === 2 && looksLikeSurname(last) && lexiconTags(last.fold).length === 0 && !/[-‐‑]/.test(last.text);
+  if (firstTags.has('Adjective') && isEnglishWord(first.fold) && !isGivenName(first.fold) && !isDemonym(first.fold) && !namedBefore) return true;
   const surnameLike = lexiconTags(last.fold).some((t) => NAME_TAGS.includes(t));
   if (surnameLike) return false;
   // "Jonas Gahr Støre": a word with letters English does not use is no English noun, whatever it folds to.
   if (!inEnglishLetters(last)) return false;
+  // "Cathal McGuinness": a Mc/O' surname is no noun, whatever its ending.
+  if (/^(?:O['’]|Mc|Mac)\p{Lu}/u.test(last.text)) return false;
   return THING_SUFFIX.test(last.fold) || (tokens.length >= 3 && isThingWord(last.fold));
 }
 
@@ -210,6 +215,8 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     if (particle && (isGivenName(first.fold) || isPersonNameWord(first.fold))) s.person += 2;
     if (isLexiconPerson(last.fold)) s.person += 1;
   }
+  // "Georgia O'Keeffe", "Paris McGuinness": an Irish or Scottish surname makes the name a person's.
+  if (tokens.length >= 2 && /^(?:O['’]|Mc|Mac)\p{Lu}/u.test(last.text)) s.person += 2;
   const surname = last.fold.split(/[-‐‑]/).pop() ?? last.fold;
   if (s.place === 0 && s.organization === 0 && !thing && SURNAME_ENDING.test(surname) && !isLexiconPlace(surname)) s.person += 1;
   if (ctx.before === 'of' && tokens.length === 1) s.place += 1;

@@ -93,7 +93,8 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
       // "Independent Electoral and Boundaries Commission", "Avon and Somerset Police": the runs
       // finder kept "and" only inside such a name, so the words before it are the body's too.
       const opener = run[from - 2];
-      if (prev?.fold === 'and' && opener?.cap && !isGivenName(opener.fold) && !isLexiconPerson(opener.fold) && !isRole(opener.fold)) {
+      // ("Todd Boehly and Clearlake Capital" is a person and a firm.)
+      if (prev?.fold === 'and' && opener?.cap && !isGivenName(opener.fold) && !isLexiconPerson(opener.fold) && !isRole(opener.fold) && !isGivenName(run[from - 3]?.fold ?? '')) {
         from -= 2;
         continue;
       }
@@ -121,7 +122,9 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
         k = to + 1;
       }
       let taken = 0;
-      while (run[k]?.cap && taken < 3 && !isTitleNoun(run[k]?.fold ?? '') && !isGivenName(run[k]?.fold ?? '')) {
+      // ("Free Democratic Party of Christian Lindner": a name and a surname after "of" are its leader's.)
+      const personAt = (t: Token | undefined, u: Token | undefined) => t !== undefined && u !== undefined && u.cap && isPersonNameWord(t.fold) && looksLikeSurname(u);
+      while (run[k]?.cap && taken < 3 && !isTitleNoun(run[k]?.fold ?? '') && !isGivenName(run[k]?.fold ?? '') && !personAt(run[k], run[k + 1])) {
         to = k;
         k++;
         taken++;

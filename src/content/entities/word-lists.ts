@@ -159,7 +159,7 @@ export const NON_ENTITY_FOLLOWERS = set(`
 /** Words after a capitalised run that make it an event, which becomes a topic, not a name. */
 export const EVENT_CUES = set(`war wars conflict crisis summit election elections agreement treaty accord accords talks
   revolution protests games cup championship olympics festival award prize act accords open tour prize award d'or contest
-  trophy olympiad series marathon derby classic grand-prix market fair final finals semifinal semi-final quarterfinal sevens`);
+  trophy olympiad series marathon derby classic grand-prix prix market fair final finals semifinal semi-final quarterfinal sevens`);
 
 /** Prepositions after which a capitalised name is usually a place. */
 export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central`);
@@ -172,6 +172,9 @@ export const NAME_PARTICLES = set(`de del della der den di da dos das du la le v
 
 /** Labels over a story ("Analysis:", "Live"): not names where they open a line, but they may end one ("Ampere Analysis"). */
 export const HEADLINE_LABELS = set(`breaking update live exclusive analysis opinion editorial comment photo video read more`);
+
+/** Months written short: "Jan 5", but also given names ("Jan Egeland", "Jun Young-hyun"). */
+export const MONTH_ABBREVIATIONS = set(`jan feb mar apr jun jul aug sep sept oct nov dec`);
 
 /** Capitalised words that are never names by themselves, wherever they stand. */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([...HEADLINE_LABELS, ...set(`

@@ -137,5 +137,16 @@ describe('capitals, possessives and dashes', () => {
     const found = typed('The Chiefs beat the Bills 27-20 in the final, with two goals and a penalty. Fans cheered the win.');
     expect(found).toEqual({ Chiefs: 'organization', Bills: 'organization' });
   });
+
+  it('reads a short month before a name as a given name, and Mc/O’ surnames and plain given names as people’s', () => {
+    expect(typed('The roads are cut, said Jan Egeland of the Norwegian Refugee Council. The vote is on Jan 5.')).toEqual({ 'Jan Egeland': 'person', 'Norwegian Refugee Council': 'organization' });
+    expect(typed('It beat the record set by Georgia O’Keeffe’s painting.')).toEqual({ 'Georgia O’Keeffe': 'person' });
+    expect(typed('Scott McTominay added a second, and Frank Anguissa sealed the win.')).toEqual({ 'Scott McTominay': 'person', 'Frank Anguissa': 'person' });
+  });
+
+  it('keeps a person out of a body’s name on either side of "and" or "of"', () => {
+    expect(typed('A consortium led by Todd Boehly and Clearlake Capital bought it.')).toEqual({ 'Todd Boehly': 'person', 'Clearlake Capital': 'organization' });
+    expect(typed('The Free Democratic Party of Christian Lindner fell below the threshold.')).toEqual({ 'Free Democratic Party': 'organization', 'Christian Lindner': 'person' });
+  });
 });
 
