@@ -142,6 +142,10 @@ function labelsMadeThing(after: readonly (string | undefined)[]): boolean {
 function appositiveCue(tokens: readonly Token[], last: number, text: string): Cue {
   const next = tokens[last + 1];
   if (!next || !/^,\s*$/.test(text.slice((tokens[last] as Token).end, next.start))) return null;
+  // "Takashi Ōhara, 46, had used...": an age set off by commas is a person's.
+  // (Not "bail of R200,000": an age follows a space, and a name has no digits.)
+  const ageGap = /^,\s+$/.test(text.slice((tokens[last] as Token).end, next.start));
+  if (ageGap && /^[1-9]\d{0,2}$/.test(next.text) && Number(next.text) <= 110 && !/\d/.test((tokens[last] as Token).text) && /^\s*(?:,|\.|$)/.test(text.slice(next.end))) return 'person';
   // "Ma Yongsheng, Sinopec's chairman": a body's post, held by the name before it.
   const owned = tokens[last + 2];
   if (next.cap && next.possessive && owned !== undefined && !owned.cap && isRole(owned.fold) && !isRoleModifier(owned.fold)) return 'person';

@@ -67,7 +67,8 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     const t = run[c];
     if (!t) continue;
     // "National Rally", "Georgian Dream": an opener and one plain word ending the run name a body.
-    if ((INSTITUTION_OPENERS.has(t.fold) || isDemonym(t.fold)) && c + 2 === run.length && isPlainNameWord(run[c + 1])) {
+    // ("Chief Executive Christian Sewing": after a post, a demonym is a given name.)
+    if ((INSTITUTION_OPENERS.has(t.fold) || isDemonym(t.fold)) && c + 2 === run.length && isPlainNameWord(run[c + 1]) && !(c > 0 && isRole(run[c - 1]?.fold ?? ''))) {
       // "U.S. Supreme Court", "Texas Supreme Court": the country or state the body belongs to.
       let from = c;
       while (from > 0 && (run[from - 1]?.initial || isLexiconPlace(run[from - 1]?.fold ?? '') || (run[from - 1]?.joined && run[from - 2]?.initial))) from--;
@@ -227,7 +228,11 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
     // "ridden by Junior Alvarado": "Junior" and "Senior" qualify a post ("Junior Minister"), not a surname.
     const rankAlone = (t.fold === 'junior' || t.fold === 'senior') && next !== undefined && next.cap && !isRole(next.fold);
     // "Júnior Santos": a post is the word as written, not what it folds to ("Tánaiste" is listed so).
-    if (occupation || portfolio || (isRole(t.fold) && isRole(t.text.toLowerCase()) && !modifierAlone && !rankAlone && !nameTitle && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
+    // "Transport Minister Chris Bishop": a post that is also a surname, closing the run after a name, is the surname.
+    // ("Martin Luther King Jr.": the same before a generational suffix.)
+    const closesName = run.slice(n + 1).every((u) => u.fold === 'jr' || u.fold === 'sr' || /^(?:II|III|IV)$/.test(u.text));
+    const surnamePost = closesName && piece.length > 0 && isPersonNameWord(t.fold) && !isRoleModifier(t.fold);
+    if (occupation || portfolio || (isRole(t.fold) && isRole(t.text.toLowerCase()) && !modifierAlone && !rankAlone && !surnamePost && !nameTitle && !(piece.length > 0 && !isRoleModifier(t.fold) && n === run.length - 1 && !afterTitle))) {
       // "Florence Mayor Sara Funaro": the word before a post tied to a place is that place.
       beforePost = JURISDICTION_TITLES.has(t.fold) && !afterTitle;
       lastPost = t.fold;

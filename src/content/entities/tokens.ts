@@ -27,6 +27,8 @@ const POSSESSIVE = /['’]s$/i;
 const UPPER_START = /^\p{Lu}/u;
 /** Abbreviations written with a dot before a name: the dot ends no sentence. */
 const ABBREVIATIONS = new Set(['St', 'Mt', 'Ft', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Det', 'Insp', 'Supt', 'Rev', 'Cllr', 'Hon']);
+/** Short words that close a name or a firm's ("Martin Luther King Jr.", "Smith & Co."): their dot may end the sentence. */
+const NAME_ENDINGS = new Set(['Jr', 'Sr', 'Co', 'Bros', 'No']);
 const ARABIC_PARTICLE = /^(al|el|ad|ar|as|ash|at|an|ibn|bin|abu)[-‐‑]\p{Lu}/u;
 // "Côte d'Ivoire", "Galerie d'Apollon", "Palme d'Or": an elided article before a capital.
 const ELIDED_PARTICLE = /^(d|l|dell|all|nell|sull)['’]\p{Lu}/u;
@@ -38,6 +40,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   let prev: Token | undefined;
+  let prevPrev: Token | undefined;
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     const start = m.index;
@@ -46,10 +49,13 @@ export function tokenize(text: string): Token[] {
     const gap = text.slice(prevEnd, start);
     // "J. K. Rowling", "U.S. Army": a capital letter's dot does not end the sentence.
     // "Sen. Dick Durbin", "St. Louis", "Det. Supt. Rachel Fairbairn": an abbreviation's dot either.
+    // "Guðni Th. Jóhannesson", "Jose Ma. Lazaro": a short abbreviated name inside a name.
+    const innerAbbreviation = prev !== undefined && prev.joined && prevPrev?.cap === true && /^\p{Lu}\p{Ll}$/u.test(prev.text) && !NAME_ENDINGS.has(prev.text) && /^\.\s+$/.test(gap) && UPPER_START.test(word);
     const afterInitial =
       prev !== undefined &&
       ((/^\p{Lu}$/u.test(prev.text) && (/^\.\s+$/.test(gap) || (gap === '.' && /^\p{Lu}$/u.test(word)))) ||
-        (ABBREVIATIONS.has(prev.text) && /^\.\s+$/.test(gap) && UPPER_START.test(word)));
+        (ABBREVIATIONS.has(prev.text) && /^\.\s+$/.test(gap) && UPPER_START.test(word)) ||
+        innerAbbreviation);
     const ampersand = prev !== undefined && /^\s*&\s*$/.test(gap);
     // "Kurdistan Workers' Party": a plural's possessive apostrophe stands alone before the space.
     const pluralPossessive = prev !== undefined && /s$/i.test(prev.text) && /^['’]\s+$/.test(gap);
@@ -69,6 +75,7 @@ export function tokenize(text: string): Token[] {
       initial: /^\p{Lu}$/u.test(word) && text[start + word.length] === '.',
     };
     tokens.push(token);
+    prevPrev = prev;
     prev = token;
     prevEnd = start + m[0].length;
   }

@@ -35,6 +35,7 @@ export const ROLE_WORDS = set(`
   principal headteacher headmaster headmistress advocate barrister solicitor counsel
   financial operating technology information marketing investment medical scientific legal commercial creative digital
   cathaoirleach cpl cllr regent playmaker promoter democrat republican mpp mla mna mha
+  trustee maître maitre atty showrunner lock prop hooker volcanologist seismologist epidemiologist
 `);
 
 /**
@@ -136,7 +137,7 @@ export const LEGAL_FORMS = set(`plc ltd llc inc ag nv spa asa oyj`);
 export const STORM_WORDS = set(`hurricane storm typhoon cyclone tropical`);
 
 /** Letters after a name that are no part of it: "Philippa Heywood KC", "Jane Doe MP". */
-export const POST_NOMINALS = set(`kc qc mp msp ms mla mep td obe cbe mbe kbe dbe frs`);
+export const POST_NOMINALS = set(`kc qc mp msp ms mla mep td obe cbe mbe kbe dbe frs san`);
 
 /** Place words that are also common surnames ("Damon Hill", "Sarah Green"): after a first name, a person. */
 export const SURNAME_PLACE_CUES = set(`street hall hill hills park green cross gate marsh banks bank forest heath castle tower field fields wood woods brook brooks ford lane abbey`);

@@ -148,5 +148,21 @@ describe('capitals, possessives and dashes', () => {
     expect(typed('A consortium led by Todd Boehly and Clearlake Capital bought it.')).toEqual({ 'Todd Boehly': 'person', 'Clearlake Capital': 'organization' });
     expect(typed('The Free Democratic Party of Christian Lindner fell below the threshold.')).toEqual({ 'Free Democratic Party': 'organization', 'Christian Lindner': 'person' });
   });
+
+  it('reads posts that are also surnames, short names inside a name, post-nominals and ages', () => {
+    expect(typed('Transport Minister Chris Bishop said so. He quoted Martin Luther King Jr. on Monday.')).toEqual({ 'Chris Bishop': 'person', 'Martin Luther King Jr.': 'person' });
+    expect(typed('“It is a black day,” President Guðni Th. Jóhannesson said.')).toEqual({ 'Guðni Th. Jóhannesson': 'person' });
+    expect(typed('His lawyer, Chief Emeka Nwosu SAN, asked for bail of R200,000.')).toMatchObject({ 'Emeka Nwosu': 'person' });
+    expect(typed('The judge said Takashi Ōhara, 46, had used the information.')).toEqual({ 'Takashi Ōhara': 'person' });
+    expect(typed('Deutsche Bank Chief Executive Christian Sewing said so. Georgian Dream won.')).toEqual({ 'Deutsche Bank': 'organization', 'Christian Sewing': 'person', 'Georgian Dream': 'organization' });
+  });
+
+  it('strips trades and honorifics before names: lawyers’ Maître, rugby positions, showrunners', () => {
+    expect(typed('Maître Sophie Ben Haddou argued. Lock Eben Etzebeth won his cap. Trustee Neethan Shan agreed.')).toEqual({
+      'Sophie Ben Haddou': 'person',
+      'Eben Etzebeth': 'person',
+      'Neethan Shan': 'person',
+    });
+  });
 });
 
