@@ -96,6 +96,8 @@ function opensLongerName(piece: readonly Token[]): boolean {
   if (NAME_PARTICLES.has(next.fold)) return piece[2]?.cap === true && !NAME_PARTICLES.has(piece[2].fold);
   // "Turkish Red Crescent": a demonym before a listed organisation is part of its name.
   if (gazetteerKind(tokensKey(piece.slice(1))) === 'organization') return true;
+  // "Australian Federal Police": a demonym before a body's name closed by its cue word within three words.
+  if (isDemonym(opener.fold) && piece.slice(1, 4).every((t) => t.cap) && piece.slice(2, 4).some((t) => ORG_CUES.has(t.fold))) return true;
   return next.cap && (ORG_CUES.has(next.fold) || isLexiconPlace(next.fold) || isLexiconPlace(`${opener.fold} ${next.fold}`) || gazetteerKind(`${opener.fold} ${next.fold}`) !== null);
 }
 

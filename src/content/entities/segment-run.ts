@@ -71,7 +71,8 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     if ((INSTITUTION_OPENERS.has(t.fold) || isDemonym(t.fold)) && c + 2 === run.length && isPlainNameWord(run[c + 1]) && !(c > 0 && isRole(run[c - 1]?.fold ?? ''))) {
       // "U.S. Supreme Court", "Texas Supreme Court": the country or state the body belongs to.
       let from = c;
-      while (from > 0 && (run[from - 1]?.initial || isLexiconPlace(run[from - 1]?.fold ?? '') || (run[from - 1]?.joined && run[from - 2]?.initial))) from--;
+      // "Australian Federal Police": or the nation's demonym.
+      while (from > 0 && (run[from - 1]?.initial || isLexiconPlace(run[from - 1]?.fold ?? '') || isDemonym(run[from - 1]?.fold ?? '') || (run[from - 1]?.joined && run[from - 2]?.initial))) from--;
       return [from, c + 1];
     }
     // "Energy Minister": compromise's cue word before a post is a portfolio, not a body.

@@ -164,5 +164,10 @@ describe('capitals, possessives and dashes', () => {
       'Neethan Shan': 'person',
     });
   });
+
+  it('keeps a nation’s demonym on its bodies, and UN offices named after their head', () => {
+    expect(typed('The Australian Federal Police said it had seized the drugs.')).toEqual({ 'Australian Federal Police': 'organization' });
+    expect(typed('The United Nations High Commissioner for Refugees said the camps were full.')).toEqual({ 'United Nations High Commissioner for Refugees': 'organization' });
+  });
 });
 
