@@ -4,7 +4,8 @@ import { COMPANY_ENDINGS, ORG_CUES, PLACE_CUES } from './word-lists';
 
 const COMPROMISE_ORG_WORDS = new Set(Object.keys((nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords));
 
-export const singular = (fold: string) => (fold.endsWith('s') ? fold.slice(0, -1) : fold);
+/** "galleries" → "gallery", "ministries" → "ministry", "groups" → "group". */
+export const singular = (fold: string) => (fold.endsWith('ies') ? `${fold.slice(0, -3)}y` : fold.endsWith('s') ? fold.slice(0, -1) : fold);
 
 /** A capitalised word that closes an organisation's name ("Ministry", "Administration"): ours or compromise's. */
 // compromise counts "airport" and "station" among them: for us those close a place's name.

@@ -216,7 +216,8 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     if (isLexiconPerson(last.fold)) s.person += 1;
   }
   // "Georgia O'Keeffe", "Paris McGuinness": an Irish or Scottish surname makes the name a person's.
-  if (tokens.length >= 2 && /^(?:O['’]|Mc|Mac)\p{Lu}/u.test(last.text)) s.person += 2;
+  // ("Chicago O'Hare" is an airport: the word before must be a given name.)
+  if (tokens.length >= 2 && /^(?:O['’]|Mc|Mac)\p{Lu}/u.test(last.text) && (isGivenName(first.fold) || isPersonNameWord(first.fold))) s.person += 2;
   const surname = last.fold.split(/[-‐‑]/).pop() ?? last.fold;
   if (s.place === 0 && s.organization === 0 && !thing && SURNAME_ENDING.test(surname) && !isLexiconPlace(surname)) s.person += 1;
   if (ctx.before === 'of' && tokens.length === 1) s.place += 1;

@@ -103,6 +103,8 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
       // "King's College Hospital", "General Administration of Customs": a title word owning the
       // body, or right before its cue word, is part of the name.
       if (!prev || !prev.cap || (isTitleNoun(prev.fold) && !prev.possessive && !(prev.fold === 'general' && from === c))) break;
+      // "Geert Wilders' Party for Freedom": a person owns the body from outside its name ("Workers' Party" is inside).
+      if (prev.possessive && !isEnglishWord(prev.fold) && from === c) break;
       from--;
     }
     let to = c;
@@ -242,7 +244,7 @@ function splitRoles(run: readonly Token[], ctx: RunContext, out: RunResult, firs
       afterTitle = occupation || isTitleNoun(t.fold) || afterTitle;
       sawTitle = true;
       complement = false;
-    } else if (t.fold === 'of' || t.fold === 'the' || t.fold === 'for') {
+    } else if (t.fold === 'of' || t.fold === 'the' || t.fold === 'for' || (t.fold === 'and' && !t.cap)) {
       if (piece.length > 0) flush(false);
       // "Prime Minister of Armenia", "the MP for Hexham": the post's country or seat, not its holder.
       complement = complement || ((t.fold === 'of' || t.fold === 'for') && afterTitle);
@@ -260,6 +262,8 @@ function isOccupation(t: Token, next: Token | undefined, after: Token | undefine
   if (!next?.cap || NAME_PARTICLES.has(next.fold) || isGivenName(t.fold) || isLexiconPlace(t.fold) || isLexiconOrg(t.fold) || opensKoreanName(t, next)) return false;
   // "Princes Street", "Farmers Union": what follows is a place's or a body's word, not a name.
   if (PLACE_CUES.has(next.fold) || isOrgCue(next)) return false;
+  // "Glaciologist Matthias Huss", "Paediatrician Jane Roe": a trade opening a sentence before a name.
+  if (t.sentenceStart && /.{3}(?:ologist|ician|iatrist)$/.test(t.fold) && !isPersonNameWord(t.fold)) return true;
   // "Trustee Kevin O'Connell", "Drummer Matt Helders": any plain word opening a sentence before a given name.
   if (t.sentenceStart && isEnglishWord(t.fold) && !isPersonNameWord(t.fold) && !isOrgCue(t) && (isGivenName(next.fold) || (isPersonNameWord(next.fold) && isPersonNameWord(after?.fold ?? '')))) return true;
   // Only a dictionary word: compromise also guesses "Actor" for unknown names ending "-ist" ("Tigist").

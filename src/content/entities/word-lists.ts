@@ -36,6 +36,7 @@ export const ROLE_WORDS = set(`
   financial operating technology information marketing investment medical scientific legal commercial creative digital
   cathaoirleach cpl cllr regent playmaker promoter democrat republican mpp mla mna mha
   trustee maître maitre atty showrunner lock prop hooker volcanologist seismologist epidemiologist
+  wing khun datuk dato datin seri tun
 `);
 
 /**
@@ -69,7 +70,7 @@ export const COMPANY_ENDINGS = set(`
   telecom telecommunications logistics investments securities insurance realty properties hotels resorts nation
   space sciences features events transit companies bar pub inn tavern brewery bakery restaurant
   lithium copper gold silver steel cement metals biotherapeutics semiconductor semiconductors robotics software
-  shipping tobacco bancorp berhad bhd tbk gmbh karya sdn stores promotions cinemas devices
+  shipping tobacco bancorp berhad bhd tbk gmbh karya sdn stores promotions cinemas devices ferries railways foodbank
 `);
 
 /** Single words that name an institution on their own ("the Kremlin said"). */
@@ -87,6 +88,7 @@ export const PLACE_CUES = set(`
   stream hall theatre theater auditorium gardens field fields wood woods walk crater plateau ridge trench zone manor
   freeway expressway parkway sur norte este oeste nord sud est ouest
   gate docks wharf pier quay canal channel estuary reservoir dam glacier volcano cape marsh
+  pool downs jail prison europort junction lodge
 `);
 
 /**
@@ -163,7 +165,7 @@ export const EVENT_CUES = set(`war wars conflict crisis summit election election
   trophy olympiad series marathon derby classic grand-prix prix market fair final finals semifinal semi-final quarterfinal sevens`);
 
 /** Prepositions after which a capitalised name is usually a place. */
-export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central`);
+export const PLACE_PREPOSITIONS = set(`in to from near into via across towards toward outside inside around throughout within at through northern southern eastern western central nearby neighbouring neighboring`);
 
 /** Verbs of saying after a name: a person or an institution speaks, a place does not. */
 export const SPEECH_VERBS = set(`said says told added stated wrote argued claimed insisted noted warned asked replied explained announced admitted denied tweeted`);

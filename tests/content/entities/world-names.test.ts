@@ -169,5 +169,16 @@ describe('capitals, possessives and dashes', () => {
     expect(typed('The Australian Federal Police said it had seized the drugs.')).toEqual({ 'Australian Federal Police': 'organization' });
     expect(typed('The United Nations High Commissioner for Refugees said the camps were full.')).toEqual({ 'United Nations High Commissioner for Refugees': 'organization' });
   });
+
+  it('reads plural bodies, trades and honorifics from Asia, and places after "nearby"', () => {
+    expect(typed('The Uffizi Galleries reopened. Agronomists in nearby Ames agreed.')).toEqual({ 'Uffizi Galleries': 'organization', Ames: 'place' });
+    expect(typed('Glaciologist Matthias Huss spoke. Khun Aiyawatt Srivaddhanaprabha and Datuk Seri Amirudin Shari came.')).toEqual({
+      'Matthias Huss': 'person',
+      'Aiyawatt Srivaddhanaprabha': 'person',
+      'Amirudin Shari': 'person',
+    });
+    expect(typed('D66 and Geert Wilders’ Party for Freedom each won 26 seats.')).toMatchObject({ D66: 'organization', 'Geert Wilders': 'person', 'Party for Freedom': 'organization' });
+    expect(typed('Flights left Chicago O’Hare late. Traffic stopped at Brayford Pool.')).toEqual({ 'Chicago O’Hare': 'place', 'Brayford Pool': 'place' });
+  });
 });
 
