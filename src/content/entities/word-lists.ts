@@ -182,6 +182,7 @@ export const MONTH_ABBREVIATIONS = set(`jan feb mar apr jun jul aug sep sept oct
 /** Capitalised words that are never names by themselves, wherever they stand. */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([...HEADLINE_LABELS, ...set(`
   i the a an this that these those it its he she they we you his her their our my your
+  nobody somebody everybody anybody everyone someone anyone nothing something everything
   today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
