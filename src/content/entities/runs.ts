@@ -37,9 +37,12 @@ const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoo
 const monthAsGivenName = (t: Token, next: Token | undefined): boolean =>
   MONTH_ABBREVIATIONS.has(t.fold) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && next !== undefined && next.joined && next.cap && /^\p{Lu}\p{Ll}/u.test(next.text) && !NEVER_NAMES.has(next.fold);
 
+/** "Se-young", "Sang-uk", "Ching-te": Korean and Chinese given names written with a hyphen. */
+export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}[-‐‑]\p{Ll}{1,5}$/u;
+
 /** "An Se-young", "Oh Sang-uk": a Korean family name before a hyphenated given name. */
 export const opensKoreanName = (t: Token, next: Token | undefined): boolean =>
-  KOREAN_SURNAMES.has(t.fold) && next !== undefined && next.joined && /^\p{Lu}\p{Ll}{1,4}[-‐‑]\p{Ll}{1,5}$/u.test(next.text);
+  KOREAN_SURNAMES.has(t.fold) && next !== undefined && next.joined && HYPHENATED_GIVEN_NAME.test(next.text);
 
 /** No English word, and unknown to compromise or known as a surname ("Estrosi", "Schmidt"). */
 export function looksLikeSurname(t: Token): boolean {

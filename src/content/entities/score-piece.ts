@@ -4,7 +4,8 @@ import { isDemonym, isKnownPlace, isGivenName, isLexiconOrg, isLexiconPerson, is
 import type { Cue } from './context-cues';
 import { gazetteerKind, isCuratedWord, isEnglishWord, isPersonNameWord, tokensKey, wordKeys } from './gazetteer';
 import { inEnglishLetters, type Token } from './tokens';
-import { looksLikeSurname } from './runs';
+import { HYPHENATED_GIVEN_NAME, looksLikeSurname } from './runs';
+import { singular } from './org-cue';
 import { CELESTIAL_BODIES, EVENT_CUES, LEGAL_FORMS, FOREIGN_ORG_HEADS, FOREIGN_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, NON_ENTITY_FOLLOWERS, PLACE_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, SPEECH_VERBS, SURNAME_PLACE_CUES, TEAM_FOLLOWERS, TEAM_PRECEDERS } from './word-lists';
 
 export interface PieceContext {
@@ -62,7 +63,7 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
   // "Jonas Gahr Støre": a word with letters English does not use is no English noun, whatever it folds to.
   if (!inEnglishLetters(last)) return false;
   // "Cathal McGuinness": a Mc/O' surname is no noun, whatever its ending.
-  if (/^(?:O['’]|Mc|Mac)\p{Lu}/u.test(last.text)) return false;
+  if (GAELIC_SURNAME.test(last.text)) return false;
   return THING_SUFFIX.test(last.fold) || (tokens.length >= 3 && isThingWord(last.fold));
 }
 
@@ -70,6 +71,8 @@ function looksLikeThing(tokens: readonly Token[]): boolean {
 // "Støre" folds to "store": a word written with letters English does not use is no English word.
 const hasPlainWord = (tokens: readonly Token[]) => tokens.some((t) => isEnglishWord(t.fold) && inEnglishLetters(t) && !isPersonNameWord(t.fold) && !isLexiconPerson(t.fold));
 
+/** "O'Keeffe", "McGuinness", "MacBride": Irish and Scottish surnames. */
+const GAELIC_SURNAME = /^(?:O['’]|Mc|Mac)\p{Lu}/u;
 const STREET_PREPOSITIONS = new Set(['on', 'in', 'at', 'along', 'off', 'near', 'into', 'down', 'up']);
 /** Words that open a part of a place ("Downtown Los Angeles"), not a body named after it. */
 const PLACE_QUALIFIERS = new Set(['downtown', 'uptown', 'midtown', 'upstate', 'downstate', 'metro', 'greater', 'central', 'rural', 'coastal', 'outer', 'inner', 'northern', 'southern', 'eastern', 'western']);
@@ -79,8 +82,7 @@ const BODY_COMPOUND = /.{3}(verbund|verband|werk|werke|gesellschaft|amt|kasse|ba
 
 function isPluralNoun(t: Token): boolean {
   if (!/[^s'’]s$/.test(t.fold) || !inEnglishLetters(t) || isPersonNameWord(t.fold) || isGivenName(t.fold) || isLexiconPerson(t.fold)) return false;
-  const singular = t.fold.endsWith('ies') ? `${t.fold.slice(0, -3)}y` : t.fold.slice(0, -1);
-  return isEnglishWord(singular) && isEnglishWord(t.fold);
+  return isEnglishWord(singular(t.fold)) && isEnglishWord(t.fold);
 }
 
 /** Heads English also uses only to open a place's name ("Plaza Botero"). */
@@ -211,13 +213,13 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
     else if (folds.slice(0, -1).every((f) => !isLexiconPlace(f)) && (!hasPlainWord(tokens) || (isPersonNameWord(first.fold) && !isEnglishWord(first.fold)))) s.person += 1;
     // "Charles de Gaulle", "Ahmed bin Sulayem": a particle makes a person's name after a given name;
     // after a plain noun it makes a place's or a club's ("Foz do Amazonas", "Tigres del Licey").
-    const particle = tokens.some((t, i) => i > 0 && (NAME_PARTICLES.has(t.fold.replace(/[-‐‑].*$/, '')) || /^(al|el|bin|ibn|abu)[-‐‑]/.test(t.fold)));
-    if (particle && (isGivenName(first.fold) || isPersonNameWord(first.fold))) s.person += 2;
+    const hasParticle = tokens.some((t, i) => i > 0 && (NAME_PARTICLES.has(t.fold.replace(/[-‐‑].*$/, '')) || /^(al|el|bin|ibn|abu)[-‐‑]/.test(t.fold)));
+    if (hasParticle && (isGivenName(first.fold) || isPersonNameWord(first.fold))) s.person += 2;
     if (isLexiconPerson(last.fold)) s.person += 1;
   }
   // "Georgia O'Keeffe", "Paris McGuinness": an Irish or Scottish surname makes the name a person's.
   // ("Chicago O'Hare" is an airport: the word before must be a given name.)
-  if (tokens.length >= 2 && /^(?:O['’]|Mc|Mac)\p{Lu}/u.test(last.text) && (isGivenName(first.fold) || isPersonNameWord(first.fold))) s.person += 2;
+  if (tokens.length >= 2 && GAELIC_SURNAME.test(last.text) && (isGivenName(first.fold) || isPersonNameWord(first.fold))) s.person += 2;
   const surname = last.fold.split(/[-‐‑]/).pop() ?? last.fold;
   if (s.place === 0 && s.organization === 0 && !thing && SURNAME_ENDING.test(surname) && !isLexiconPlace(surname)) s.person += 1;
   if (ctx.before === 'of' && tokens.length === 1) s.place += 1;
@@ -227,7 +229,7 @@ export function scorePiece(tokens: readonly Token[], ctx: PieceContext): Scores 
   const plainNoun = tokens.length === 1 && isEnglishWord(first.fold) && !isLexiconPlace(first.fold) && gazetteerKind(first.fold) === null;
   // "from Jofra Archer": a preposition says less before what looks like a person's name.
   // "to An Se-young": so does a Korean given name.
-  const personLike = tokens.length >= 2 && (isPersonNameWord(last.fold) || /^\p{Lu}\p{Ll}{1,4}[-‐‑]\p{Ll}{1,5}$/u.test(last.text)) && !isLexiconPlace(first.fold) && !PLACE_PREFIXES.has(first.fold) && gazetteerKind(phrase) === null;
+  const personLike = tokens.length >= 2 && (isPersonNameWord(last.fold) || HYPHENATED_GIVEN_NAME.test(last.text)) && !isLexiconPlace(first.fold) && !PLACE_PREFIXES.has(first.fold) && gazetteerKind(phrase) === null;
   if (ctx.before && PLACE_PREPOSITIONS.has(ctx.before) && !orgBefore && !plainNoun) s.place += personLike ? 1 : 2;
   if (ctx.afterThe && tokens.length === 1) {
     // "the Vatican said", "the Amazon": an institution or a place, not a person.
