@@ -37,6 +37,13 @@ const KOREAN_SURNAMES = new Set('kim lee yi park choi jung jeong kang cho jo yoo
 const monthAsGivenName = (t: Token, next: Token | undefined): boolean =>
   MONTH_ABBREVIATIONS.has(t.fold) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && next !== undefined && next.joined && next.cap && /^\p{Lu}\p{Ll}/u.test(next.text) && !NEVER_NAMES.has(next.fold);
 
+/**
+ * A word that folds to one of English's ("Tô" → "to", "Mỹ" → "my", "An", "Jan") but is part of a name:
+ * written with letters English does not use, a Korean family name before a given name, or a short
+ * month before a capitalised name.
+ */
+const nameDespiteFold = (t: Token, next: Token | undefined): boolean => !inEnglishLetters(t) || opensKoreanName(t, next) || monthAsGivenName(t, next);
+
 /** "Se-young", "Sang-uk", "Ching-te": Korean and Chinese given names written with a hyphen. */
 export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}[-‐‑]\p{Ll}{1,5}$/u;
 
@@ -67,9 +74,7 @@ function isKoreanGivenName(t: Token, prev: Token | undefined): boolean {
 function isOrdinaryOpener(t: Token, next: Token | undefined, lowercaseWords: ReadonlySet<string>): boolean {
   // An initial, or a post ("Chief Executive Yves Guillemot"): the role rules read those.
   if (t.initial || isRole(t.fold)) return false;
-  // "Tô Lâm", "Trương Mỹ Lan": a word written with letters English does not use is not the English
-  // word it folds to. "An Se-young": nor is a Korean family name before a given name.
-  if (!inEnglishLetters(t) || opensKoreanName(t, next) || monthAsGivenName(t, next)) return false;
+  if (nameDespiteFold(t, next)) return false;
   if (NEVER_NAMES.has(t.fold)) return true;
   if (!t.sentenceStart) return false;
   if (lexiconTags(t.fold).some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place' || tag === 'Organization')) return false;
@@ -209,7 +214,7 @@ export function findRuns(tokens: readonly Token[], lowercaseWords: ReadonlySet<s
       if (piece.length > 0) runs.push({ tokens: piece, first: pieceFirst });
     };
     run.forEach((t, n) => {
-      if (NEVER_NAMES.has(t.fold) && inEnglishLetters(t) && !opensKoreanName(t, run[n + 1]) && !monthAsGivenName(t, run[n + 1]) && !HEADLINE_LABELS.has(t.fold) && t.cap && !t.initial && n > 0) {
+      if (NEVER_NAMES.has(t.fold) && !nameDespiteFold(t, run[n + 1]) && !HEADLINE_LABELS.has(t.fold) && t.cap && !t.initial && n > 0) {
         flush();
         piece = [];
         pieceFirst = i + n + 1;
