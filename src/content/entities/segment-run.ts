@@ -87,16 +87,12 @@ function orgSpan(run: readonly Token[]): [number, number] | null {
     while (from > 0) {
       const prev = run[from - 1];
       // "Friends of Mill Road Library": a capitalised word and "of"/"for" before the body open its name.
-      // (Not "Professor John Hardy of University College": a surname does not open a body's name.)
-      if (prev && (prev.fold === 'of' || prev.fold === 'for' || prev.fold === 'and') && from >= 2 && opensOfName(run[from - 2]) && !isGivenName(run[from - 3]?.fold ?? '')) {
-        from -= 2;
-        continue;
-      }
       // "Independent Electoral and Boundaries Commission", "Avon and Somerset Police": the runs
-      // finder kept "and" only inside such a name, so the words before it are the body's too.
+      // finder kept "and" only inside such a name, so any word before it that is no person's is the body's too.
+      // (Not "Professor John Hardy of University College", "Todd Boehly and Clearlake Capital": a surname does not open a body's name.)
       const opener = run[from - 2];
-      // ("Todd Boehly and Clearlake Capital" is a person and a firm.)
-      if (prev?.fold === 'and' && opener?.cap && !isGivenName(opener.fold) && !isLexiconPerson(opener.fold) && !isRole(opener.fold) && !isGivenName(run[from - 3]?.fold ?? '')) {
+      const opensAnd = prev?.fold === 'and' && opener?.cap === true && !isGivenName(opener.fold) && !isLexiconPerson(opener.fold) && !isRole(opener.fold);
+      if (prev && (prev.fold === 'of' || prev.fold === 'for' || prev.fold === 'and') && from >= 2 && (opensOfName(opener) || opensAnd) && !isGivenName(run[from - 3]?.fold ?? '')) {
         from -= 2;
         continue;
       }
